@@ -1,0 +1,16 @@
+// Package backends is the contract between the Gemma model and the machines
+// that run it.
+//
+// The model package writes the forward pass once, as a Graph of a dozen
+// coarse ops over static shapes (one graph per step shape: a prefill of T
+// tokens, or a decode of B sequences × 1 token). A Backend compiles a Graph
+// into an Executable and runs it step after step against a KVCache it owns.
+// Eager backends (go, simd, cuda) walk the op list; compiling backends (pjrt)
+// lower the whole list at once. Either way the graph is the single source of
+// the model's semantics, which is what makes cross-backend diffs, per-op
+// profiles and roofline figures possible without per-backend model code.
+//
+// Dependencies point one way: this package imports nothing of the project,
+// and backends never import model. Backends register themselves by name from
+// init(); see Register and Open.
+package backends

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"syscall"
+	"time"
+
+	"github.com/gemma-bench/gemma-bench/model"
+)
+
+// cmdBench measures prefill (pp N) and decode (tg N) like llama-bench and
+// prints every repetition as a Go benchmark line, so benchstat can compare
+// runs, followed by a median summary and the peak RSS.
+func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("bench", "bench --model DIR [-p 512] [-n 128] [-r 3] [--backend NAME] [--threads N]", stderr)
+	dir := fs.String("model", "", "checkpoint directory (HF layout)")
+	pp := fs.Int("p", 512, "prompt tokens per prefill case (0 = skip)")
+	tg := fs.Int("n", 128, "tokens per decode case (0 = skip)")
+	reps := fs.Int("r", 3, "repetitions of each case")
+	warmup := fs.Int("warmup", 1, "untimed runs before the repetitions (pages the weights in)")
+	backend := fs.String("backend", "", "backend spec")
+	threads := fs.Int("threads", 0, "CPU threads (0 = GOMAXPROCS)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *dir == "" {
+		fs.Usage()
+		return fmt.Errorf("bench: --model is required")
+	}
+	if *reps < 1 {
+		return fmt.Errorf("bench: -r must be at least 1")
+	}
+	m, err := model.Load(*dir)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	be, err := openBackend(*backend, *threads)
+	if err != nil {
+		return err
+	}
+	defer be.Close()
+	r, err := model.NewRunner(m, be, 1, max(*pp, *tg+1))
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	nthreads := *threads
+	if nthreads <= 0 {
+		nthreads = runtime.GOMAXPROCS(0)
+	}
+	name := m.Config.Name
+	if name == "custom" {
+		name = filepath.Base(*dir)
+	}
+	vocab := m.Config.VocabSize
+	// Deterministic prompt: BOS then ids spread over the vocabulary.
+	prompt := make([]int32, max(*pp, 1))
+	prompt[0] = int32(m.Config.BOS)
+	for i := 1; i < len(prompt); i++ {
+		prompt[i] = int32((i*7919 + 13) % vocab)
+	}
+	type result struct {
+		label  string
+		tokens int
+		ns     []float64
+	}
+	var results []result
+	measure := func(label string, tokens int, fn func() error) error {
+		res := result{label: label, tokens: tokens}
+		for i := 0; i < *warmup+*reps; i++ {
+			t0 := time.Now()
+			if err := fn(); err != nil {
+				return fmt.Errorf("bench %s: %w", label, err)
+			}
+			d := time.Since(t0)
+			if i < *warmup {
+				continue
+			}
+			res.ns = append(res.ns, float64(d.Nanoseconds()))
+			fmt.Fprintf(stdout, "Benchmark%s/backend=%s/model=%s-%d\t1\t%.0f ns/op\t%.3f tok/s\n",
+				label, be.Name(), name, nthreads, float64(d.Nanoseconds()), float64(tokens)/d.Seconds())
+		}
+		results = append(results, res)
+		return nil
+	}
+	if *pp > 0 {
+		if err := measure(fmt.Sprintf("Prefill/pp=%d", *pp), *pp, func() error {
+			_, err := r.Prefill(ctx, 0, 0, prompt[:*pp], false)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	if *tg > 0 {
+		seq, pos, tok := []int32{0}, []int32{0}, []int32{int32(m.Config.BOS)}
+		if err := measure(fmt.Sprintf("Decode/tg=%d", *tg), *tg, func() error {
+			tok[0] = int32(m.Config.BOS)
+			for i := 0; i < *tg; i++ {
+				pos[0] = int32(i)
+				logits, err := r.Decode(ctx, seq, pos, tok)
+				if err != nil {
+					return err
+				}
+				tok[0] = int32(model.Argmax(logits))
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdout, "\n%-16s %-8s %-8s %12s %12s  %s\n", "model", "backend", "test", "tok/s (med)", "95% range", "samples")
+	for _, res := range results {
+		rates := make([]float64, len(res.ns))
+		for i, ns := range res.ns {
+			rates[i] = float64(res.tokens) / (ns / 1e9)
+		}
+		slices.Sort(rates)
+		fmt.Fprintf(stdout, "%-16s %-8s %-8s %12.3f %5.2f–%-6.2f  %d\n", name, be.Name(), shortLabel(res.label), median(rates), rates[0], rates[len(rates)-1], len(rates))
+	}
+	fmt.Fprintf(stdout, "\npeak RSS: %.2f GiB; weights %.2f GiB; threads %d\n", peakRSSGiB(), float64(weightBytes(m))/(1<<30), nthreads)
+	return nil
+}
+
+func shortLabel(l string) string {
+	var kind string
+	var n int
+	if _, err := fmt.Sscanf(l, "Prefill/pp=%d", &n); err == nil {
+		kind = fmt.Sprintf("pp%d", n)
+	} else if _, err := fmt.Sscanf(l, "Decode/tg=%d", &n); err == nil {
+		kind = fmt.Sprintf("tg%d", n)
+	}
+	return kind
+}
+
+func median(sorted []float64) float64 {
+	n := len(sorted)
+	if n == 0 {
+		return math.NaN()
+	}
+	if n%2 == 1 {
+		return sorted[n/2]
+	}
+	return (sorted[n/2-1] + sorted[n/2]) / 2
+}
+
+func peakRSSGiB() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return math.NaN()
+	}
+	return float64(ru.Maxrss) * 1024 / (1 << 30) // Linux reports KiB
+}
+
+func weightBytes(m *model.Model) int64 {
+	var n int64
+	for _, s := range m.Config.TensorSpecs() {
+		if w := *s.Slot(m.Weights); w != nil {
+			n += w.Bytes()
+		}
+	}
+	return n
+}
