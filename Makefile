@@ -5,7 +5,7 @@ OUT      ?= out
 DEMO     ?= $(OUT)/gemma3-270m-synth
 BENCHDIR ?= $(OUT)/gemma-2b-synth
 
-.PHONY: help build test lint bench demo fetch-testdata clean
+.PHONY: help build test lint bench demo fetch-testdata clean gpu-check-build
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -34,3 +34,9 @@ bench: build ## go backend pp512/tg128 on synthetic gemma-2b bf16 (writes ~5 GB 
 
 clean: ## remove build outputs
 	rm -rf bin $(OUT)
+
+gpu-check-build: ## build what scripts/gpu-check.sh carries to a GPU machine (no Go there)
+	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/gemma-bench
+	CGO_ENABLED=0 $(GO) test -c -o bin/model.test ./model
+	CGO_ENABLED=0 $(GO) test -c -o bin/cpu.test ./backends/cpu
+	rm -rf gpucheck-data && mkdir -p gpucheck-data && cp -r ../shared/testdata/. gpucheck-data/ && chmod -R u+w gpucheck-data

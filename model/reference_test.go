@@ -13,10 +13,15 @@ import (
 	"github.com/gemma-bench/gemma-bench/model"
 )
 
-// sharedTestdata is ../shared/testdata beside the project root.
+// sharedTestdata is ../shared/testdata beside the project root, or
+// $GEMMA_BENCH_TESTDATA (test binaries carried to a GPU machine).
 func sharedTestdata(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs("../../shared/testdata")
+	dir := os.Getenv("GEMMA_BENCH_TESTDATA")
+	if dir == "" {
+		dir = "../../shared/testdata"
+	}
+	dir, err := filepath.Abs(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
