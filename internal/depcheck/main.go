@@ -21,6 +21,7 @@ var rules = []struct {
 	allowed []string
 }{
 	{"cmd/", []string{""}},
+	{"scripts/", []string{""}},
 	{"internal/", []string{"internal/"}},
 	{"kernels", []string{"kernels"}},
 	{"results", []string{"results", "internal/"}},
