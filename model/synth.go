@@ -12,6 +12,7 @@ import (
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/kernels"
 	"github.com/gemma-bench/gemma-bench/model/safetensors"
+	"github.com/gemma-bench/gemma-bench/model/tokenizer"
 )
 
 // ShardBytes is the size above which synthetic checkpoints are sharded.
@@ -23,6 +24,10 @@ type SynthOptions struct {
 	DType backends.DType // F32, F16 or BF16
 	// ShardBytes overrides the sharding threshold (tests use small ones).
 	ShardBytes int64
+	// NoTokenizer skips training and writing tokenizer.json; by default a
+	// synthetic checkpoint loads through the same tokenizer path as a real
+	// one.
+	NoTokenizer bool
 }
 
 // Synthesize writes a complete HF-layout checkpoint of c with random
@@ -73,6 +78,17 @@ func Synthesize(dir string, c Config, o SynthOptions) error {
 	if err := safetensors.WriteSharded(dir, tspecs, meta, o.ShardBytes, fill); err != nil {
 		return err
 	}
+	if !o.NoTokenizer {
+		tok, err := tokenizer.Train("", c.VocabSize, nil)
+		if err != nil {
+			return fmt.Errorf("synth: tokenizer: %w", err)
+		}
+		if err := tok.WriteFiles(dir); err != nil {
+			return fmt.Errorf("synth: %w", err)
+		}
+	}
+	// config.json last: its presence marks a complete checkpoint (callers
+	// that cache synthetic models test for it).
 	return WriteHFConfig(dir, c)
 }
 

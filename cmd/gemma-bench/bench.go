@@ -115,7 +115,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	}
-	fmt.Fprintf(stdout, "\n%-16s %-8s %-8s %12s %12s  %s\n", "model", "backend", "test", "tok/s (med)", "95% range", "samples")
+	fmt.Fprintf(stdout, "\n%-16s %-8s %-8s %12s %12s  %s\n", "model", "backend", "test", "tok/s (med)", "min–max", "samples")
 	for _, res := range results {
 		rates := make([]float64, len(res.ns))
 		for i, ns := range res.ns {

@@ -14,12 +14,12 @@ func parseIDs(s string) ([]int32, error) {
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
 		v, err := strconv.ParseInt(f, 10, 32)
 		if err != nil || v < 0 {
-			return nil, fmt.Errorf("--ids: %q is not a token id", f)
+			return nil, fmt.Errorf("%q is not a token id", f)
 		}
 		ids = append(ids, int32(v))
 	}
 	if len(ids) == 0 {
-		return nil, fmt.Errorf("--ids: no token ids given")
+		return nil, fmt.Errorf("no token ids given")
 	}
 	return ids, nil
 }

@@ -4,15 +4,18 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
+	"slices"
 
 	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/model/tokenizer"
 )
 
 func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("generate", "generate --model DIR --ids 2,10,20 [--max-tokens N] [--temperature T --top-k K --top-p P --seed S]", stderr)
+	fs := newFlags("generate", "generate --model DIR (--prompt TEXT [--chat] | --ids 2,10,20) [--max-tokens N] [--temperature T --top-k K --top-p P --seed S]", stderr)
 	dir := fs.String("model", "", "checkpoint directory (HF layout)")
-	idsFlag := fs.String("ids", "", "prompt as comma-separated token ids (BOS is not added)")
+	idsFlag := fs.String("ids", "", "prompt as comma-separated token ids, used as given (no BOS added)")
+	prompt := fs.String("prompt", "", "prompt text, tokenized with the model's tokenizer; BOS is prepended")
+	chat := fs.Bool("chat", false, "wrap --prompt in the instruction-tuned chat format")
 	maxTokens := fs.Int("max-tokens", 32, "tokens to generate at most")
 	temp := fs.Float64("temperature", 0, "sampling temperature; 0 = greedy")
 	topK := fs.Int("top-k", 0, "keep the k most likely tokens (0 = all)")
@@ -24,13 +27,12 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *dir == "" {
+	if *dir == "" || (*idsFlag == "") == (*prompt == "") {
 		fs.Usage()
-		return fmt.Errorf("generate: --model is required")
+		return fmt.Errorf("generate: --model and exactly one of --ids or --prompt are required")
 	}
-	ids, err := parseIDs(*idsFlag)
-	if err != nil {
-		return err
+	if *chat && *prompt == "" {
+		return fmt.Errorf("generate: --chat needs --prompt")
 	}
 	sampler, err := model.NewSampler(*temp, *topK, *topP, *seed)
 	if err != nil {
@@ -44,6 +46,26 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	defer m.Close()
+	var tok *tokenizer.Tokenizer
+	var ids []int32
+	if *prompt != "" {
+		if tok, err = tokenizer.Load(*dir); err != nil {
+			return err
+		}
+		var enc []int
+		if *chat {
+			if enc, err = tok.EncodeChat([]tokenizer.Turn{{Role: "user", Content: *prompt}}); err != nil {
+				return fmt.Errorf("generate: %w", err)
+			}
+		} else {
+			enc = append([]int{tok.BOS()}, tok.Encode(*prompt)...)
+		}
+		for _, id := range enc {
+			ids = append(ids, int32(id))
+		}
+	} else if ids, err = parseIDs(*idsFlag); err != nil {
+		return fmt.Errorf("generate: --ids: %w", err)
+	}
 	if err := checkVocab(ids, m.Config.VocabSize); err != nil {
 		return err
 	}
@@ -59,14 +81,31 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	defer r.Close()
 	opts := model.GenerateOptions{MaxTokens: *maxTokens, Sampler: sampler}
 	if !*ignoreEOS {
-		opts.StopIDs = m.Config.EOSIDs
+		opts.StopIDs = slices.Clone(m.Config.EOSIDs)
+		if tok != nil {
+			opts.StopIDs = append(opts.StopIDs, tok.EOS()...)
+		}
+	}
+	if tok != nil {
+		// Stream text as it is produced; decoding the whole prefix each time
+		// keeps multi-byte characters split across byte pieces intact.
+		var gen []int
+		printed := ""
+		opts.OnToken = func(id int) {
+			gen = append(gen, id)
+			text := tok.DecodeSkipSpecial(gen)
+			if len(text) > len(printed) && text[:len(printed)] == printed {
+				fmt.Fprint(stdout, text[len(printed):])
+				printed = text
+			}
+		}
 	}
 	out, st, err := r.Generate(ctx, ids, opts)
-	strs := make([]string, len(out))
-	for i, id := range out {
-		strs[i] = fmt.Sprint(id)
+	if tok != nil {
+		fmt.Fprintln(stdout)
+	} else {
+		fmt.Fprintln(stdout, joinInts(out))
 	}
-	fmt.Fprintln(stdout, strings.Join(strs, ","))
 	if err != nil {
 		return err
 	}

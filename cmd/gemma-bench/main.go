@@ -38,12 +38,14 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"synth":    {"write a synthetic checkpoint (random weights, real Gemma shape)", cmdSynth},
-	"generate": {"generate tokens from a prompt of token ids", cmdGenerate},
-	"logits":   {"print the logits of every position as JSON (conformance)", cmdLogits},
-	"backends": {"list compiled-in backends and whether they can run here", cmdBackends},
-	"bench":    {"measure prefill and decode throughput (llama-bench style)", cmdBench},
-	"configs":  {"list the canonical model configurations", cmdConfigs},
+	"synth":      {"write a synthetic checkpoint (random weights, real Gemma shape)", cmdSynth},
+	"generate":   {"generate tokens from a prompt of token ids", cmdGenerate},
+	"logits":     {"print the logits of every position as JSON (conformance)", cmdLogits},
+	"backends":   {"list compiled-in backends and whether they can run here", cmdBackends},
+	"bench":      {"measure prefill and decode throughput (llama-bench style)", cmdBench},
+	"configs":    {"list the canonical model configurations", cmdConfigs},
+	"tokenize":   {"text to token ids with a model's tokenizer", cmdTokenize},
+	"detokenize": {"token ids to text", cmdDetokenize},
 }
 
 // run is main without the process: tests call it directly.
