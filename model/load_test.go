@@ -59,7 +59,7 @@ func TestLoadMalformed(t *testing.T) {
 		}, []string{`"model.layers.3.mlp.up_proj.weight"`, "missing"}},
 		{"extra tensor", func(t *testing.T, dir string) {
 			rewriteCheckpoint(t, dir, func(s []safetensors.TensorSpec) []safetensors.TensorSpec {
-				return append(s, safetensors.TensorSpec{Name: "lm_head.weight", DType: safetensors.BF16, Shape: []int{96, 32}})
+				return append(s, safetensors.TensorSpec{Name: "lm_head.weight", DType: safetensors.BF16, Shape: []int{320, 32}})
 			})
 		}, []string{`"lm_head.weight"`, "model.safetensors", "unexpected"}},
 		{"misshaped tensor", func(t *testing.T, dir string) {

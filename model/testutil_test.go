@@ -16,7 +16,7 @@ func tinyConfig(t testing.TB, name string, mutate func(*model.Config)) model.Con
 		t.Fatal(err)
 	}
 	c.Name = "custom"
-	c.VocabSize, c.ModelDim, c.FFNDim = 96, 32, 48
+	c.VocabSize, c.ModelDim, c.FFNDim = 320, 32, 48 // 320: room for a byte-level tokenizer
 	c.Heads, c.KVHeads, c.HeadDim = 4, 2, 8
 	c.QueryPreAttnScalar = 8
 	c.MaxPositions = 256
