@@ -20,6 +20,7 @@ type Runner struct {
 	progs   map[shape]backends.Executable
 	logits  []float32
 	step    backends.Step
+	rows    []int32
 	// MaxChunk bounds the rows of one prefill step (activation memory grows
 	// with it); longer prompts are prefilled in several causal chunks.
 	MaxChunk int
@@ -154,10 +155,10 @@ func (r *Runner) Decode(ctx context.Context, seqs, positions, tokens []int32) ([
 	return r.Forward(ctx, backends.Decode, tokens, positions, seqs, rows)
 }
 
+// decodeRows is 0..n-1, kept between steps so decoding allocates nothing.
 func (r *Runner) decodeRows(n int) []int32 {
-	rows := make([]int32, n)
-	for i := range rows {
-		rows[i] = int32(i)
+	for len(r.rows) < n {
+		r.rows = append(r.rows, int32(len(r.rows)))
 	}
-	return rows
+	return r.rows[:n]
 }
