@@ -5,12 +5,15 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"syscall"
 	"time"
 
+	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/model"
 )
 
@@ -26,6 +29,8 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	warmup := fs.Int("warmup", 1, "untimed runs before the repetitions (pages the weights in)")
 	backend := fs.String("backend", "", "backend spec")
 	threads := fs.Int("threads", 0, "CPU threads (0 = GOMAXPROCS)")
+	profile := fs.Bool("profile", false, "print a per-op time profile of the timed runs with achieved GFLOP/s and GB/s")
+	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile (pprof) of the timed runs to this file")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -66,6 +71,20 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for i := 1; i < len(prompt); i++ {
 		prompt[i] = int32((i*7919 + 13) % vocab)
 	}
+	var curGraph *backends.Graph
+	var curCtx int
+	var profiles []*opProfile
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	type result struct {
 		label  string
 		tokens int
@@ -75,6 +94,12 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	measure := func(label string, tokens int, fn func() error) error {
 		res := result{label: label, tokens: tokens}
 		for i := 0; i < *warmup+*reps; i++ {
+			if *profile && i == *warmup {
+				p := newOpProfile()
+				p.label = shortLabel(label)
+				profiles = append(profiles, p)
+				r.SetObserver(p.observer(func() *backends.Graph { return curGraph }, func() int { return curCtx }))
+			}
 			t0 := time.Now()
 			if err := fn(); err != nil {
 				return fmt.Errorf("bench %s: %w", label, err)
@@ -88,9 +113,16 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				label, be.Name(), name, nthreads, float64(d.Nanoseconds()), float64(tokens)/d.Seconds())
 		}
 		results = append(results, res)
+		r.SetObserver(nil)
 		return nil
 	}
 	if *pp > 0 {
+		if *profile {
+			if curGraph, err = model.BuildGraph(m.Config, m.Weights, backends.Prefill, min(*pp, r.MaxChunk), 1); err != nil {
+				return err
+			}
+			curCtx = *pp / 2
+		}
 		if err := measure(fmt.Sprintf("Prefill/pp=%d", *pp), *pp, func() error {
 			_, err := r.Prefill(ctx, 0, 0, prompt[:*pp], false)
 			return err
@@ -100,6 +132,12 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *tg > 0 {
 		seq, pos, tok := []int32{0}, []int32{0}, []int32{int32(m.Config.BOS)}
+		if *profile {
+			if curGraph, err = model.BuildGraph(m.Config, m.Weights, backends.Decode, 1, 1); err != nil {
+				return err
+			}
+			curCtx = *tg / 2
+		}
 		if err := measure(fmt.Sprintf("Decode/tg=%d", *tg), *tg, func() error {
 			tok[0] = int32(m.Config.BOS)
 			for i := 0; i < *tg; i++ {
@@ -123,6 +161,9 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		slices.Sort(rates)
 		fmt.Fprintf(stdout, "%-16s %-8s %-8s %12.3f %5.2f–%-6.2f  %d\n", name, be.Name(), shortLabel(res.label), median(rates), rates[0], rates[len(rates)-1], len(rates))
+	}
+	for _, p := range profiles {
+		p.write(stdout)
 	}
 	fmt.Fprintf(stdout, "\npeak RSS: %.2f GiB; weights %.2f GiB; threads %d\n", peakRSSGiB(), float64(weightBytes(m))/(1<<30), nthreads)
 	return nil

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+// TestSynthGenerateLogits drives the main-job path end to end on a tiny
+// synthetic model: synth, generate (ids and text), logits, tokenize.
+func TestSynthGenerateLogits(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "m")
+	if _, _, err := runCLI(t, "synth", "--arch", "gemma3-270m", "--layers", "2", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "generate", "--model", dir, "--ids", "2,100,200", "--max-tokens", "4", "--threads", "2", "--ignore-eos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(strings.Split(strings.TrimSpace(out), ",")); n != 4 {
+		t.Fatalf("generate printed %q, want 4 ids", out)
+	}
+	if _, _, err := runCLI(t, "generate", "--model", dir, "--prompt", "What is 2 + 2?", "--chat", "--max-tokens", "3"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCLI(t, "logits", "--model", dir, "--ids", "2,10,20", "--backend", "go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lj struct {
+		IDs    []int       `json:"ids"`
+		Logits [][]float64 `json:"logits"`
+	}
+	if err := json.Unmarshal([]byte(out), &lj); err != nil {
+		t.Fatalf("logits output is not JSON: %v", err)
+	}
+	if len(lj.Logits) != 3 || len(lj.Logits[0]) != 262144 {
+		t.Fatalf("logits shape %d×%d", len(lj.Logits), len(lj.Logits[0]))
+	}
+	dec, _, err := runCLI(t, "logits", "--model", dir, "--ids", "2,10,20", "--decode")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(dec, `"ids": [2, 10, 20]`) {
+		t.Fatalf("decode logits output starts %q", dec[:40])
+	}
+	out, _, err = runCLI(t, "tokenize", "--model", dir, "--ids", "--bos", "hello world")
+	if err != nil || !strings.HasPrefix(out, "2,") {
+		t.Fatalf("tokenize: %q, %v", out, err)
+	}
+}
+
+func TestCLIErrors(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "m")
+	if _, _, err := runCLI(t, "synth", "--arch", "gemma-2b", "--layers", "1", "--out", good); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"frobnicate"}, "unknown command"},
+		{[]string{"synth", "--arch", "gemma-3b", "--out", "x"}, "gemma-3b"},
+		{[]string{"synth", "--arch", "gemma-2b"}, "--out"},
+		{[]string{"synth", "--arch", "gemma-2b", "--out", "x", "--dtype", "int4"}, "int4"},
+		{[]string{"generate", "--model", good, "--ids", "2,x"}, `"x"`},
+		{[]string{"generate", "--model", good, "--ids", "2,999999"}, "vocabulary"},
+		{[]string{"generate", "--model", good, "--ids", "2", "--backend", "nosuch"}, "nosuch"},
+		{[]string{"generate", "--model", good, "--ids", "2", "--temperature", "-1"}, "temperature"},
+		{[]string{"logits", "--model", filepath.Join(good, "missing"), "--ids", "2"}, "config.json"},
+		{[]string{"logits", "--model", good, "--ids", "2", "stray"}, "unexpected argument"},
+		{[]string{"bench", "--model", good, "-r", "0"}, "-r"},
+	}
+	for _, tc := range cases {
+		_, _, err := runCLI(t, tc.args...)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: error %v, want one mentioning %q", tc.args, err, tc.want)
+		}
+	}
+	if _, _, err := runCLI(t, "generate", "--help"); !errors.Is(err, flag.ErrHelp) {
+		t.Errorf("--help: %v", err)
+	}
+	if out, _, err := runCLI(t, "backends"); err != nil || !strings.Contains(out, "go ") {
+		t.Errorf("backends: %q %v", out, err)
+	}
+	os.RemoveAll(good)
+}
