@@ -102,6 +102,12 @@ func matMulNaiveBF16(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o
 func BenchmarkMatMulPrefill(b *testing.B) {
 	const in, out = 2048, 2048
 	w := gaussBF16(out*in, 3)
+	wh := make([]uint16, len(w))
+	wf := make([]float32, len(w))
+	for i, h := range w {
+		wf[i] = BF16ToF32(h)
+		wh[i] = F32ToF16(wf[i])
+	}
 	for _, T := range []int{4, 16, 64, 512} {
 		x := randF32(rand.New(rand.NewPCG(4, 4)), T*in, 1)
 		y := make([]float32, T*out)
@@ -112,13 +118,32 @@ func BenchmarkMatMulPrefill(b *testing.B) {
 			}
 			reportGFLOPs(b, flops)
 		})
-		if T == 512 || T == 4 {
-			b.Run(fmt.Sprintf("dtype=bf16/naive/T=%d", T), func(b *testing.B) {
-				for b.Loop() {
-					matMulNaiveBF16(y, out, x, w, T, in, 0, out)
-				}
-				reportGFLOPs(b, flops)
-			})
+		if T != 512 {
+			continue
 		}
+		b.Run(fmt.Sprintf("dtype=bf16/naive/T=%d", T), func(b *testing.B) {
+			for b.Loop() {
+				matMulNaiveBF16(y, out, x, w, T, in, 0, out)
+			}
+			reportGFLOPs(b, flops)
+		})
+		b.Run(fmt.Sprintf("dtype=f16/T=%d", T), func(b *testing.B) {
+			for b.Loop() {
+				MatMulF16(y, out, x, wh, T, in, 0, out)
+			}
+			reportGFLOPs(b, flops)
+		})
+		b.Run(fmt.Sprintf("dtype=f32/T=%d", T), func(b *testing.B) {
+			for b.Loop() {
+				MatMulF32(y, out, x, wf, T, in, 0, out)
+			}
+			reportGFLOPs(b, flops)
+		})
+		b.Run(fmt.Sprintf("dtype=bf16/threads=2/T=%d", T), func(b *testing.B) {
+			for b.Loop() {
+				splitRows(2, out, func(o0, o1 int) { MatMulBF16(y, out, x, w, T, in, o0, o1) })
+			}
+			reportGFLOPs(b, flops)
+		})
 	}
 }

@@ -110,6 +110,12 @@ func (w *weights) pack(dst []float32, in, r0, rn, k0, kn int) {
 	}
 }
 
+// matmulBlocked is the prefill path. Loops, outermost first: token blocks,
+// k blocks, row blocks (each packed once), then token pairs × row quads in
+// panel. k runs outside the row blocks so that one x panel serves every row
+// of the range before the next panel is touched; the price is that y is
+// read and written once per k block, which is small next to the kBlock
+// multiply-adds behind each y value.
 func matmulBlocked(y []float32, ldy int, x []float32, w *weights, T, in, o0, o1 int) {
 	if in == 0 {
 		for t := range T {

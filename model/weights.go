@@ -114,4 +114,3 @@ func (c Config) TensorSpecs() []TensorSpec {
 	}
 	return specs
 }
-
