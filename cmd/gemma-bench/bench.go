@@ -10,10 +10,12 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/internal/membw"
 	"github.com/gemma-bench/gemma-bench/model"
 )
 
@@ -30,6 +32,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	backend := fs.String("backend", "", "backend spec")
 	threads := fs.Int("threads", 0, "CPU threads (0 = GOMAXPROCS)")
 	profile := fs.Bool("profile", false, "print a per-op time profile of the timed runs with achieved GFLOP/s and GB/s")
+	roofline := fs.Bool("roofline", true, "measure read bandwidth and print decode as a fraction of it, prefill as GFLOP/s")
 	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile (pprof) of the timed runs to this file")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -165,7 +168,39 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for _, p := range profiles {
 		p.write(stdout)
 	}
-	fmt.Fprintf(stdout, "\npeak RSS: %.2f GiB; weights %.2f GiB; threads %d\n", peakRSSGiB(), float64(weightBytes(m))/(1<<30), nthreads)
+	// Read before the bandwidth probe, whose 1 GiB buffer is not the model's.
+	rss := peakRSSGiB()
+	if *roofline {
+		bw := membw.Read(nthreads, 1<<30, 3)
+		dg, err := model.BuildGraph(m.Config, m.Weights, backends.Decode, 1, 1)
+		if err != nil {
+			return err
+		}
+		pg, err := model.BuildGraph(m.Config, m.Weights, backends.Prefill, min(max(*pp, 1), r.MaxChunk), 1)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "\nroofline: measured read bandwidth %.1f GB/s (%d threads, 1 GiB, best of 3)\n", bw/1e9, nthreads)
+		for _, res := range results {
+			rates := make([]float64, len(res.ns))
+			for i, ns := range res.ns {
+				rates[i] = float64(res.tokens) / (ns / 1e9)
+			}
+			slices.Sort(rates)
+			rate := median(rates)
+			if strings.HasPrefix(res.label, "Decode") {
+				c := dg.StepCost(*tg / 2)
+				fmt.Fprintf(stdout, "  %-6s %.2f GB/token × %.3f tok/s = %.1f GB/s = %.0f%% of measured bandwidth (limit %.2f tok/s)\n",
+					shortLabel(res.label), float64(c.Bytes)/1e9, rate, float64(c.Bytes)*rate/1e9, 100*float64(c.Bytes)*rate/bw, bw/float64(c.Bytes))
+			} else {
+				c := pg.StepCost(*pp / 2)
+				perTok := float64(c.FLOPs) / float64(pg.Rows)
+				fmt.Fprintf(stdout, "  %-6s %.2f GFLOP/token × %.3f tok/s = %.1f GFLOP/s achieved\n",
+					shortLabel(res.label), perTok/1e9, rate, perTok*rate/1e9)
+			}
+		}
+	}
+	fmt.Fprintf(stdout, "\npeak RSS: %.2f GiB; weights %.2f GiB; threads %d\n", rss, float64(weightBytes(m))/(1<<30), nthreads)
 	return nil
 }
 

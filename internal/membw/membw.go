@@ -1,0 +1,72 @@
+// Package membw measures the read bandwidth this process can reach, the
+// roof that a decode step (which streams every weight once) runs against.
+package membw
+
+import (
+	"sync"
+	"time"
+	"unsafe"
+)
+
+// Read returns the sustained read bandwidth in bytes/s of threads
+// goroutines each summing its share of a buffer of size bytes (several
+// times the last-level cache, so it measures DRAM), best of reps passes.
+// The buffer is touched once first so page faults are not timed.
+func Read(threads int, size int64, reps int) float64 {
+	if threads < 1 {
+		threads = 1
+	}
+	words := make([]uint64, size/8)
+	for i := range words {
+		words[i] = uint64(i)
+	}
+	best := 0.0
+	var sink uint64
+	for r := 0; r < reps; r++ {
+		var wg sync.WaitGroup
+		sums := make([]uint64, threads)
+		per := len(words) / threads
+		t0 := time.Now()
+		for w := 0; w < threads; w++ {
+			part := words[w*per : (w+1)*per]
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				sums[w] = sum(part)
+			}(w)
+		}
+		wg.Wait()
+		d := time.Since(t0).Seconds()
+		for _, s := range sums {
+			sink += s
+		}
+		if bw := float64(per*threads*8) / d; bw > best {
+			best = bw
+		}
+	}
+	keep(sink)
+	return best
+}
+
+// sum reads with four independent accumulators so the loop is bound by
+// loads, not by the add chain.
+func sum(x []uint64) uint64 {
+	var a, b, c, d uint64
+	n := len(x) &^ 3
+	for i := 0; i < n; i += 4 {
+		q := x[i : i+4 : i+4]
+		a += q[0]
+		b += q[1]
+		c += q[2]
+		d += q[3]
+	}
+	for _, v := range x[n:] {
+		a += v
+	}
+	return a + b + c + d
+}
+
+var sinkPtr unsafe.Pointer
+
+// keep stops the compiler from dropping the reads.
+func keep(v uint64) { sinkPtr = unsafe.Pointer(&v) }
