@@ -53,6 +53,7 @@ for m in "${models[@]}"; do
   fi
 done
 
+[ "${GPUCHECK_SPEED:-1}" = 1 ] || exit $fail
 echo "== speed (median of reps; go uses every CPU core here)"
 if [ ! -f "$WORK/gemma-2b/config.json" ]; then
   $BIN synth --arch gemma-2b --seed 1 --dtype bf16 --out "$WORK/gemma-2b" >/dev/null || fail=1
@@ -60,7 +61,7 @@ fi
 for m in "$WORK/gemma3-270m" "$WORK/gemma-2b"; do
   python3 scripts/gpu/torch_gemma.py bench --model "$m" -p 512 -n 128 -r 3 2>&1 | tail -1 | sed 's/^/  /'
   for be in $($BIN backends | awk 'NR>1 && $2=="yes" {print $1}'); do
-    $BIN bench --model "$m" --backend "$be" -p 512 -n 32 -r 1 --warmup 0 2>&1 | awk -v be="$be" '/tok\/s \(med\)/{h=1; next} h && NF>3 {printf "  %-24s %s: %s %s tok/s\n", $1, be, $3, $4}'
+    $BIN bench --model "$m" --backend "$be" -p 512 -n 32 -r 1 --warmup 0 2>&1 | awk -v be="$be" '$3 ~ /^(pp|tg)[0-9]+$/ {printf "  %-24s %s (%s CPU threads): %s %s tok/s\n", $1, be, nt, $3, $4} /^peak RSS/ {print "  " $0}' nt="$(nproc)"
   done
 done
 exit $fail
