@@ -3,7 +3,6 @@ module github.com/gemma-bench/gemma-bench
 go 1.26.0
 
 require (
-	github.com/eliben/go-sentencepiece v0.7.0
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/tidwall/gjson v1.20.2
 	golang.org/x/sys v0.50.0
@@ -15,5 +14,4 @@ require (
 	github.com/tidwall/match v1.1.1 // indirect
 	github.com/tidwall/pretty v1.3.0 // indirect
 	golang.org/x/term v0.44.0 // indirect
-	google.golang.org/protobuf v1.34.2 // indirect
 )
