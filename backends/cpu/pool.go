@@ -12,7 +12,8 @@ type pool struct {
 	workers int
 	jobs    []chan *job
 	wg      sync.WaitGroup
-	cur     job // reused: one caller at a time, so a loop allocates nothing
+	mu      sync.Mutex // serialises callers: two runners may share a backend
+	cur     job        // reused under mu, so a loop allocates nothing
 }
 
 type job struct {
@@ -67,6 +68,8 @@ func (p *pool) parallelFor(n, align int, fn func(worker, lo, hi int)) {
 		fn(0, 0, n)
 		return
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	j := &p.cur
 	j.fn, j.n, j.chunk = fn, n, chunk
 	j.next.Store(0)
