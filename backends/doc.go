@@ -14,3 +14,18 @@
 // and backends never import model. Backends register themselves by name from
 // init(); see Register and Open.
 package backends
+
+// Departures from DESIGN.md §2, and why:
+//   - No Logits, Slice or Mul ops. The output head is GatherRows (which rows
+//     want logits, chosen per step) + RMSNorm + MatMul against the tied
+//     embedding + SoftCap: the same ops every backend already has, and the
+//     gather before the norm means a prefill pays for one vocab-sized
+//     product, not T.
+//   - Every row of a step carries its own (sequence slot, position), so one
+//     graph shape serves a prefill chunk, a decode batch, and a mixed step
+//     that scores several continuations forked from one cached prefix —
+//     what the eval runner needs — without a separate op for each.
+//   - The KV cache keeps every position of every sequence in float32, also
+//     for sliding-window layers: simplest to fork and compare; a ring buffer
+//     for local layers is a memory optimisation a backend may add behind
+//     the same KVCache interface.
