@@ -46,6 +46,8 @@ var commands = map[string]command{
 	"configs":    {"list the canonical model configurations", cmdConfigs},
 	"tokenize":   {"text to token ids with a model's tokenizer", cmdTokenize},
 	"detokenize": {"token ids to text", cmdDetokenize},
+	"run":        {"evaluate tasks (mmlu, arith, specs) and measure speed in the same run", cmdRun},
+	"merge":      {"combine the run directories of --shard runs into one result", cmdMerge},
 }
 
 // run is main without the process: tests call it directly.

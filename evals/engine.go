@@ -1,0 +1,208 @@
+package evals
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/tasks"
+)
+
+// LM is the model-facing interface: lm-evaluation-harness's three request
+// kinds, each answered for a batch of requests. Every task reaches the model
+// through these and nothing else, so a second implementation (a reference
+// scorer, a remote model) scores the same tasks.
+type LM interface {
+	Loglikelihood(ctx context.Context, reqs []tasks.Request) ([]Response, error)
+	LoglikelihoodRolling(ctx context.Context, reqs []tasks.Request) ([]Response, error)
+	GenerateUntil(ctx context.Context, reqs []tasks.Request) ([]Response, error)
+}
+
+// Response is the answer to one request plus what it cost.
+type Response struct {
+	tasks.Result
+	// Truncated: the input was cut from the left to fit MaxLength.
+	Truncated bool
+	// PrefixMismatch: the shared prefix did not tokenize as a token prefix
+	// of this request's context, so only the common tokens were reused.
+	PrefixMismatch bool
+	// PrefillTokens are the rows computed on this request's behalf (rows
+	// shared by several requests are charged to the first of them, a shared
+	// prefix to the first request that needed it); LMEvalTokens is what
+	// lm-eval would compute; ReusedTokens were forked from a cached prefix.
+	PrefillTokens, LMEvalTokens, ReusedTokens int
+	// TTFT is the time from the start of the call to this request's first
+	// generated token; DecodeSteps the wall time of each later step.
+	TTFT        time.Duration
+	DecodeSteps []time.Duration
+}
+
+// Options configure an Engine; zero values take the defaults.
+type Options struct {
+	// MaxLength is the longest input fed to the model, lm-eval's
+	// max_length: longer inputs are cut from the left. 0 means the model's
+	// max_position_embeddings.
+	MaxLength int
+	// CacheLen is how many positions each sequence slot holds; 0 means
+	// MaxLength. SizeCache picks a tight value for a set of docs.
+	CacheLen int
+	// WorkSlots hold docs' contexts and continuations (default 8, at least
+	// 2); PrefixSlots hold cached shared prefixes (default 2).
+	WorkSlots, PrefixSlots int
+	// MaxRows bounds the tokens of one step (default 256) and MaxLogitRows
+	// the vocab-sized logit rows it returns (default 32).
+	MaxRows, MaxLogitRows int
+	// NoPrefixReuse computes every context from BOS, for comparison.
+	NoPrefixReuse bool
+	// StopIDs end generation; nil means the model's EOS ids.
+	StopIDs []int
+}
+
+// Stats are an Engine's running totals.
+type Stats struct {
+	Steps          int
+	PrefillTokens  int64 // rows computed, padding excluded
+	PaddingRows    int64 // rows added to reach a compiled step shape
+	LMEvalTokens   int64
+	ReusedTokens   int64
+	PrefixComputed int // distinct prefixes prefilled
+	PrefixMismatch int // contexts whose prefix was not a token prefix
+	Truncated      int
+	DecodeTokens   int64
+	PrefillTime    time.Duration
+	DecodeTime     time.Duration
+}
+
+// Engine answers LM requests with a model on a backend. It owns a Runner
+// whose KV cache is split into sequence slots: slot 0 takes padding rows,
+// then PrefixSlots cached prefixes, then WorkSlots for the docs in flight.
+// An Engine is not safe for concurrent use.
+type Engine struct {
+	run    *model.Runner // nil for a counter
+	cfg    model.Config
+	enc    encoder
+	o      Options
+	maxLen int
+	vocab  int
+
+	prefixes []*prefixEntry
+	clock    uint64
+	stats    Stats
+}
+
+type prefixEntry struct {
+	slot   int
+	key    string
+	tokens []int32
+	ready  bool   // its KV is in the slot
+	used   uint64 // LRU clock
+}
+
+// ErrInput marks a request the model cannot score as asked (e.g. a
+// continuation longer than the model's context).
+var ErrInput = errors.New("request cannot be scored")
+
+// NewEngine allocates the KV cache and returns an engine.
+func NewEngine(m *model.Model, be backends.Backend, tok Tokenizer, o Options) (*Engine, error) {
+	e, err := newEngine(m.Config, tok, o)
+	if err != nil {
+		return nil, err
+	}
+	r, err := model.NewRunner(m, be, 1+e.o.PrefixSlots+e.o.WorkSlots, e.o.CacheLen)
+	if err != nil {
+		return nil, fmt.Errorf("evals: %w", err)
+	}
+	e.run = r
+	return e, nil
+}
+
+// NewCounter returns an engine that plans every step exactly as NewEngine's
+// would but runs none: its Stats count the tokens a run would compute and
+// lm-eval's equivalent, from tokenization alone (log-probs are zero and
+// generation stops at once). It needs no weights, only the config.
+func NewCounter(c model.Config, tok Tokenizer, o Options) (*Engine, error) {
+	return newEngine(c, tok, o)
+}
+
+func newEngine(c model.Config, tok Tokenizer, o Options) (*Engine, error) {
+	if o.MaxLength <= 0 || o.MaxLength > c.MaxPositions {
+		o.MaxLength = c.MaxPositions
+	}
+	if o.CacheLen <= 0 || o.CacheLen > o.MaxLength {
+		o.CacheLen = o.MaxLength
+	}
+	if o.WorkSlots == 0 {
+		o.WorkSlots = 8
+	}
+	if o.WorkSlots < 2 {
+		return nil, fmt.Errorf("evals: %d work slots, need at least 2", o.WorkSlots)
+	}
+	if o.PrefixSlots <= 0 {
+		o.PrefixSlots = 2
+	}
+	if o.MaxRows <= 0 {
+		o.MaxRows = 256
+	}
+	if o.MaxLogitRows <= 0 {
+		o.MaxLogitRows = 32
+	}
+	o.MaxLogitRows = min(o.MaxLogitRows, o.MaxRows)
+	if o.StopIDs == nil {
+		o.StopIDs = c.EOSIDs
+	}
+	e := &Engine{cfg: c, enc: encoder{tok: tok, bos: int32(c.BOS)}, o: o, maxLen: o.MaxLength, vocab: c.VocabSize}
+	for i := range o.PrefixSlots {
+		e.prefixes = append(e.prefixes, &prefixEntry{slot: 1 + i})
+	}
+	return e, nil
+}
+
+// Close frees the runner and its cache.
+func (e *Engine) Close() error {
+	if e.run == nil {
+		return nil
+	}
+	return e.run.Close()
+}
+
+// Stats returns the running totals.
+func (e *Engine) Stats() Stats { return e.stats }
+
+// MaxLength is the truncation limit in use.
+func (e *Engine) MaxLength() int { return e.maxLen }
+
+// workSlot returns the cache slot of work slot i.
+func (e *Engine) workSlot(i int) int { return 1 + e.o.PrefixSlots + i }
+
+// prefix finds or claims a prefix slot for text; pinned entries (needed by
+// the batch being planned) are never evicted. It returns nil when every slot
+// is pinned.
+func (e *Engine) prefix(text string, pinned map[*prefixEntry]bool) *prefixEntry {
+	e.clock++
+	var victim *prefixEntry
+	for _, p := range e.prefixes {
+		if p.key == text && p.tokens != nil {
+			p.used = e.clock
+			return p
+		}
+		if !pinned[p] && (victim == nil || p.used < victim.used) {
+			victim = p
+		}
+	}
+	if victim == nil {
+		return nil
+	}
+	*victim = prefixEntry{slot: victim.slot, key: text, tokens: e.enc.context(text), used: e.clock}
+	return victim
+}
+
+// BackendName names the backend the engine runs on.
+func (e *Engine) BackendName() string {
+	if e.run == nil {
+		return "none (counting only)"
+	}
+	return e.run.Backend.Name()
+}
