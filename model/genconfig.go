@@ -1,11 +1,12 @@
 package model
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
+	"path/filepath"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/gemma-bench/gemma-bench/internal/atomicfile"
 )
 
 // parseGenerationConfig applies generation_config.json's eos_token_id
@@ -99,7 +100,7 @@ func WriteHFConfig(dir string, c Config) error {
 	} else {
 		m["rope_scaling"] = nil
 	}
-	if err := writeJSON(dir+"/config.json", m); err != nil {
+	if err := atomicfile.WriteJSON(filepath.Join(dir, "config.json"), m); err != nil {
 		return err
 	}
 	gen := map[string]any{"bos_token_id": c.BOS, "eos_token_id": c.EOSIDs}
@@ -109,7 +110,7 @@ func WriteHFConfig(dir string, c Config) error {
 	if c.PAD >= 0 {
 		gen["pad_token_id"] = c.PAD
 	}
-	return writeJSON(dir+"/generation_config.json", gen)
+	return atomicfile.WriteJSON(filepath.Join(dir, "generation_config.json"), gen)
 }
 
 func nullIfZero(v float64) any {
@@ -117,16 +118,4 @@ func nullIfZero(v float64) any {
 		return nil
 	}
 	return v
-}
-
-func writeJSON(path string, v any) error {
-	data, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(data, '\n'), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }

@@ -8,38 +8,21 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+
+	"github.com/gemma-bench/gemma-bench/internal/atomicfile"
 )
 
 // ErrCorrupt marks a run file that cannot be parsed; the message names
 // file:line.
 var ErrCorrupt = errors.New("corrupt results file")
 
-// WriteFileAtomic writes data to path through a temporary file in the same
-// directory, fsyncs it and renames it into place, then fsyncs the directory
-// so the rename itself survives a crash.
+// WriteFileAtomic writes data to path through a temporary file that is
+// fsynced and renamed over it (internal/atomicfile).
 func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
+	if err := atomicfile.WriteFile(path, data); err != nil {
 		return fmt.Errorf("results: %w", err)
 	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("results: writing %s: %w", path, err)
-	}
-	return syncDir(dir)
+	return nil
 }
 
 // WriteJSONAtomic writes v as indented JSON with WriteFileAtomic.
@@ -63,18 +46,6 @@ func ReadJSON(path string, v any) error {
 	if err := dec.Decode(v); err != nil {
 		return fmt.Errorf("results: %s: %w: %w", path, ErrCorrupt, err)
 	}
-	return nil
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("results: %w", err)
-	}
-	defer d.Close()
-	// Some filesystems cannot fsync a directory; the rename is then as
-	// durable as the platform allows, which is not worth failing a run over.
-	_ = d.Sync()
 	return nil
 }
 

@@ -8,6 +8,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+
+	"github.com/gemma-bench/gemma-bench/internal/atomicfile"
 )
 
 // ShardFillFunc is a FillFunc that is also told which tensor it fills.
@@ -93,7 +95,7 @@ func WriteSharded(dir string, specs []TensorSpec, metadata map[string]string, ma
 	if err != nil {
 		return err
 	}
-	return writeAtomic(filepath.Join(dir, IndexFileName), append(raw, '\n'))
+	return atomicfile.WriteFile(filepath.Join(dir, IndexFileName), append(raw, '\n'))
 }
 
 func writeFile(path string, specs []TensorSpec, metadata map[string]string, fill ShardFillFunc) error {
@@ -109,28 +111,6 @@ func writeFile(path string, specs []TensorSpec, metadata map[string]string, fill
 		}
 	}
 	return w.Close()
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
 }
 
 func removeIfExists(path string) error {

@@ -5,9 +5,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"unicode/utf8"
+
+	"github.com/gemma-bench/gemma-bench/internal/atomicfile"
 )
 
 // WriteFiles writes tokenizer.json (HF format, loadable by HF tokenizers and
@@ -22,7 +23,7 @@ func (t *Tokenizer) WriteFiles(dir string) error {
 	if err := t.writeJSON(&buf); err != nil {
 		return err
 	}
-	if err := writeAtomic(filepath.Join(dir, "tokenizer.json"), buf.Bytes()); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(dir, "tokenizer.json"), buf.Bytes()); err != nil {
 		return err
 	}
 	s := t.specials
@@ -43,19 +44,7 @@ func (t *Tokenizer) WriteFiles(dir string) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(filepath.Join(dir, "tokenizer_config.json"), append(data, '\n'))
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return nil
+	return atomicfile.WriteFile(filepath.Join(dir, "tokenizer_config.json"), append(data, '\n'))
 }
 
 // writeJSON emits the tokenizer.json layout that HF tokenizers writes for
