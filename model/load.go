@@ -61,11 +61,13 @@ func BindWeights(c Config, lookup func(string) (safetensors.TensorInfo, bool), a
 	w := &Weights{Layers: make([]LayerWeights, c.Layers)}
 	var errs []error
 	want := map[string]bool{}
+	prefix := textPrefix(all)
 	for _, s := range c.TensorSpecs() {
-		want[s.Name] = true
-		t, ok := lookup(s.Name)
+		name := prefix.apply(s.Name)
+		want[name] = true
+		t, ok := lookup(name)
 		if !ok {
-			errs = append(errs, fmt.Errorf("tensor %q: missing (want %s %v)", s.Name, "shape", s.Shape))
+			errs = append(errs, fmt.Errorf("tensor %q: missing (want shape %v)", name, s.Shape))
 			continue
 		}
 		if !slices.Equal(t.Shape, s.Shape) {
@@ -81,7 +83,7 @@ func BindWeights(c Config, lookup func(string) (safetensors.TensorInfo, bool), a
 	}
 	var extra []string
 	for _, t := range all {
-		if !want[t.Name] {
+		if !want[t.Name] && !isVisionTensor(t.Name) {
 			extra = append(extra, fmt.Sprintf("%q (%s)", t.Name, filepath.Base(t.File)))
 		}
 	}
@@ -92,6 +94,53 @@ func BindWeights(c Config, lookup func(string) (safetensors.TensorInfo, bool), a
 		return nil, fmt.Errorf("checkpoint does not match config (%d problem(s)): %w", len(errs), errors.Join(errs...))
 	}
 	return w, nil
+}
+
+// namePrefix maps the weight table's text-model names onto a multimodal
+// Gemma 3 checkpoint (model_type gemma3), which stores the language model
+// under a prefix: "language_model.model.…" in the released files,
+// "model.language_model.…" as transformers ≥ 4.52 saves it.
+type namePrefix int
+
+const (
+	plainNames namePrefix = iota
+	languageModelFirst
+	languageModelInner
+)
+
+func textPrefix(all []safetensors.TensorInfo) namePrefix {
+	for _, t := range all {
+		switch {
+		case strings.HasPrefix(t.Name, "language_model.model."):
+			return languageModelFirst
+		case strings.HasPrefix(t.Name, "model.language_model."):
+			return languageModelInner
+		}
+	}
+	return plainNames
+}
+
+func (p namePrefix) apply(name string) string {
+	rest, isModel := strings.CutPrefix(name, "model.")
+	switch {
+	case p == languageModelFirst:
+		return "language_model." + name
+	case p == languageModelInner && isModel:
+		return "model.language_model." + rest
+	}
+	return name
+}
+
+// isVisionTensor: a multimodal checkpoint's image tower and projector are
+// not part of the text model this project runs; they are skipped, not
+// reported as unexpected.
+func isVisionTensor(name string) bool {
+	for _, p := range []string{"vision_tower.", "multi_modal_projector.", "model.vision_tower.", "model.multi_modal_projector."} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func storedDType(d safetensors.DType) (backends.DType, error) {

@@ -17,6 +17,13 @@ import (
 // change the list, and writes model.safetensors back.
 func rewriteCheckpoint(t *testing.T, dir string, edit func(specs []safetensors.TensorSpec) []safetensors.TensorSpec) {
 	t.Helper()
+	renameCheckpoint(t, dir, func(n string) string { return n }, edit)
+}
+
+// renameCheckpoint is rewriteCheckpoint with every tensor renamed first
+// (its data kept).
+func renameCheckpoint(t *testing.T, dir string, rename func(string) string, edit func(specs []safetensors.TensorSpec) []safetensors.TensorSpec) {
+	t.Helper()
 	f, err := safetensors.Open(filepath.Join(dir, "model.safetensors"))
 	if err != nil {
 		t.Fatal(err)
@@ -24,8 +31,8 @@ func rewriteCheckpoint(t *testing.T, dir string, edit func(specs []safetensors.T
 	data := map[string][]byte{}
 	var specs []safetensors.TensorSpec
 	for _, ti := range f.Tensors() {
-		data[ti.Name] = append([]byte(nil), ti.Data...)
-		specs = append(specs, safetensors.TensorSpec{Name: ti.Name, DType: ti.DType, Shape: ti.Shape})
+		data[rename(ti.Name)] = append([]byte(nil), ti.Data...)
+		specs = append(specs, safetensors.TensorSpec{Name: rename(ti.Name), DType: ti.DType, Shape: ti.Shape})
 	}
 	f.Close()
 	specs = edit(specs)
@@ -259,4 +266,42 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestLoadMultimodalLayout: a gemma3 (multimodal) checkpoint keeps the text
+// model under a prefix and carries a vision tower; both layouts load to the
+// same weights, and the vision tensors are skipped.
+func TestLoadMultimodalLayout(t *testing.T) {
+	c := tinyConfig(t, "gemma3-4b", nil)
+	for _, layout := range []struct {
+		name   string
+		rename func(string) string
+	}{
+		{"released", func(n string) string { return "language_model." + n }},
+		{"transformers-4.52", func(n string) string { return "model.language_model." + strings.TrimPrefix(n, "model.") }},
+	} {
+		t.Run(layout.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := model.Synthesize(dir, c, model.SynthOptions{Seed: 4, DType: backends.BF16}); err != nil {
+				t.Fatal(err)
+			}
+			plain, err := model.Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			embed := append([]byte(nil), plain.Weights.Embed.Data...)
+			plain.Close()
+			renameCheckpoint(t, dir, layout.rename, func(s []safetensors.TensorSpec) []safetensors.TensorSpec {
+				return append(s, safetensors.TensorSpec{Name: "vision_tower.vision_model.post_layernorm.weight", DType: safetensors.BF16, Shape: []int{8}})
+			})
+			m, err := model.Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer m.Close()
+			if string(m.Weights.Embed.Data) != string(embed) {
+				t.Fatal("prefixed checkpoint loaded other weights")
+			}
+		})
+	}
 }
