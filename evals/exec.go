@@ -184,3 +184,20 @@ func (e *Engine) countOnly(n, rows int, kind backends.StepKind, want []logitRow)
 		}
 	}
 }
+
+// runPrefixesThenContexts computes the shared prefixes a batch needs, marks
+// their slots usable, then runs the contexts that fork from them: the
+// contexts' CopyPrefix must see the prefixes' KV.
+func (e *Engine) runPrefixesThenContexts(ctx context.Context, prefixJobs, ctxJobs []job) error {
+	if err := e.runWave(ctx, prefixJobs); err != nil {
+		return err
+	}
+	for _, j := range prefixJobs {
+		for _, p := range e.prefixes {
+			if p.slot == j.slot {
+				p.ready = true
+			}
+		}
+	}
+	return e.runWave(ctx, ctxJobs)
+}

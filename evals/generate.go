@@ -98,17 +98,7 @@ func (e *Engine) genRound(ctx context.Context, reqs []tasks.Request, out []Respo
 		})
 		seqs = append(seqs, s)
 	}
-	if err := e.runWave(ctx, prefixJobs); err != nil {
-		return 0, err
-	}
-	for _, j := range prefixJobs {
-		for _, p := range e.prefixes {
-			if p.slot == j.slot {
-				p.ready = true
-			}
-		}
-	}
-	if err := e.runWave(ctx, ctxJobs); err != nil {
+	if err := e.runPrefixesThenContexts(ctx, prefixJobs, ctxJobs); err != nil {
 		return 0, err
 	}
 	if err := e.decode(ctx, seqs); err != nil {

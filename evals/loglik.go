@@ -126,17 +126,7 @@ func (e *Engine) llRound(ctx context.Context, groups []*ctxGroup) (int, error) {
 		taken++
 	}
 	free := e.o.WorkSlots - taken
-	if err := e.runWave(ctx, prefixJobs); err != nil {
-		return 0, err
-	}
-	for _, j := range prefixJobs {
-		for _, p := range e.prefixes {
-			if p.slot == j.slot {
-				p.ready = true
-			}
-		}
-	}
-	if err := e.runWave(ctx, ctxJobs); err != nil {
+	if err := e.runPrefixesThenContexts(ctx, prefixJobs, ctxJobs); err != nil {
 		return 0, err
 	}
 	// Further continuations and truncated requests, a slot each, in as
