@@ -185,3 +185,29 @@ func TestSamplerSeeded(t *testing.T) {
 		t.Error("greedy is not argmax")
 	}
 }
+
+// TestDecodeAllocatesNothing: a decode step on the go backend allocates
+// nothing once its graph is compiled (DESIGN: no allocation per token).
+func TestDecodeAllocatesNothing(t *testing.T) {
+	c := tinyConfig(t, "gemma3-1b", nil)
+	m := synthModel(t, c, backends.BF16, 3)
+	r, err := model.NewRunner(m, openGo(t), 1, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	ctx := context.Background()
+	seq, pos, tok := []int32{0}, []int32{0}, []int32{2}
+	if _, err := r.Decode(ctx, seq, pos, tok); err != nil {
+		t.Fatal(err)
+	}
+	allocs := testing.AllocsPerRun(20, func() {
+		pos[0]++
+		if _, err := r.Decode(ctx, seq, pos, tok); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Fatalf("%.1f allocations per decode step", allocs)
+	}
+}
