@@ -16,18 +16,7 @@ func Count(ctx context.Context, e *Engine, plan *Plan) (Stats, error) {
 		for _, d := range b.Docs {
 			reqs = append(reqs, d.Requests...)
 		}
-		var err error
-		switch t := plan.Suite.Tasks[b.Task]; t.OutputType() {
-		case tasks.MultipleChoice:
-			_, err = e.Loglikelihood(ctx, reqs)
-		case tasks.Rolling:
-			_, err = e.LoglikelihoodRolling(ctx, reqs)
-		case tasks.Generate:
-			_, err = e.GenerateUntil(ctx, reqs)
-		default:
-			err = fmt.Errorf("unknown output type %s", t.OutputType())
-		}
-		if err != nil {
+		if _, err := send(ctx, e, plan.Suite.Tasks[b.Task], reqs); err != nil {
 			return e.Stats(), fmt.Errorf("evals: %s: %w", plan.Suite.Tasks[b.Task].Name(), err)
 		}
 		if err := ctx.Err(); err != nil {
@@ -35,4 +24,17 @@ func Count(ctx context.Context, e *Engine, plan *Plan) (Stats, error) {
 		}
 	}
 	return e.Stats(), nil
+}
+
+// send routes a task's requests to the LM method of its output type.
+func send(ctx context.Context, lm LM, t tasks.Task, reqs []tasks.Request) ([]Response, error) {
+	switch t.OutputType() {
+	case tasks.MultipleChoice:
+		return lm.Loglikelihood(ctx, reqs)
+	case tasks.Rolling:
+		return lm.LoglikelihoodRolling(ctx, reqs)
+	case tasks.Generate:
+		return lm.GenerateUntil(ctx, reqs)
+	}
+	return nil, fmt.Errorf("unknown output type %s", t.OutputType())
 }

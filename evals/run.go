@@ -202,18 +202,7 @@ func scoreBatch(ctx context.Context, lm LM, t tasks.Task, b Batch) ([]results.Sa
 		before = st.Stats()
 	}
 	t0 := time.Now()
-	var resps []Response
-	var err error
-	switch t.OutputType() {
-	case tasks.MultipleChoice:
-		resps, err = lm.Loglikelihood(ctx, reqs)
-	case tasks.Rolling:
-		resps, err = lm.LoglikelihoodRolling(ctx, reqs)
-	case tasks.Generate:
-		resps, err = lm.GenerateUntil(ctx, reqs)
-	default:
-		err = fmt.Errorf("evals: task %s: unknown output type %s", t.Name(), t.OutputType())
-	}
+	resps, err := send(ctx, lm, t, reqs)
 	if err != nil {
 		return nil, fmt.Errorf("evals: %s: %w", t.Name(), err)
 	}

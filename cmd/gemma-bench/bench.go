@@ -88,14 +88,9 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer pprof.StopCPUProfile()
 	}
-	type result struct {
-		label  string
-		tokens int
-		ns     []float64
-	}
-	var results []result
+	var results []benchCase
 	measure := func(label string, tokens int, fn func() error) error {
-		res := result{label: label, tokens: tokens}
+		res := benchCase{label: label, tokens: tokens}
 		for i := 0; i < *warmup+*reps; i++ {
 			if *profile && i == *warmup {
 				p := newOpProfile()
@@ -158,11 +153,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fmt.Fprintf(stdout, "\n%-16s %-8s %-8s %12s %12s  %s\n", "model", "backend", "test", "tok/s (med)", "min–max", "samples")
 	for _, res := range results {
-		rates := make([]float64, len(res.ns))
-		for i, ns := range res.ns {
-			rates[i] = float64(res.tokens) / (ns / 1e9)
-		}
-		slices.Sort(rates)
+		rates := res.rates()
 		fmt.Fprintf(stdout, "%-16s %-8s %-8s %12.3f %5.2f–%-6.2f  %d\n", name, be.Name(), shortLabel(res.label), median(rates), rates[0], rates[len(rates)-1], len(rates))
 	}
 	for _, p := range profiles {
@@ -182,12 +173,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		fmt.Fprintf(stdout, "\nroofline: measured read bandwidth %.1f GB/s (%d threads, 1 GiB, best of 3)\n", bw/1e9, nthreads)
 		for _, res := range results {
-			rates := make([]float64, len(res.ns))
-			for i, ns := range res.ns {
-				rates[i] = float64(res.tokens) / (ns / 1e9)
-			}
-			slices.Sort(rates)
-			rate := median(rates)
+			rate := median(res.rates())
 			if strings.HasPrefix(res.label, "Decode") {
 				c := dg.StepCost(*tg / 2)
 				fmt.Fprintf(stdout, "  %-6s %.2f GB/token × %.3f tok/s = %.1f GB/s = %.0f%% of measured bandwidth (limit %.2f tok/s)\n",
@@ -242,4 +228,21 @@ func weightBytes(m *model.Model) int64 {
 		}
 	}
 	return n
+}
+
+// benchCase is one measured case: its raw samples, kept as benchstat does.
+type benchCase struct {
+	label  string
+	tokens int
+	ns     []float64
+}
+
+// rates are the samples as tokens/s, ascending.
+func (c benchCase) rates() []float64 {
+	r := make([]float64, len(c.ns))
+	for i, ns := range c.ns {
+		r[i] = float64(c.tokens) / (ns / 1e9)
+	}
+	slices.Sort(r)
+	return r
 }
