@@ -103,9 +103,7 @@ func fillSynthetic(dst []byte, dt backends.DType, s TensorSpec, seed uint64, fir
 	key := splitmix(seed ^ h.Sum64())
 	var scale float64
 	switch s.Role {
-	case RoleProjection:
-		scale = math.Sqrt(3 / float64(s.FanIn))
-	case RoleEmbedding:
+	case RoleProjection, RoleEmbedding: // variance 1/fan_in
 		scale = math.Sqrt(3 / float64(s.FanIn))
 	case RoleNorm:
 		scale = 0.1
