@@ -8,90 +8,96 @@ import (
 )
 
 // Backend compiles graphs and owns the memory they run in (weights uploaded
-// once, KV caches). Implementations must be safe for one caller at a time;
-// the model's Runner serialises steps.
+// once, KV caches, activations, outputs). Implementations serialise calls
+// internally: a Backend may be shared by several runners, whose steps then
+// run one after another.
 type Backend interface {
 	Name() string
-	// Compile prepares g for repeated execution. Weights that g shares with
-	// earlier graphs (by *Weight identity) are prepared once and reused, so
-	// compiling a prefill and a decode graph does not double device memory.
-	Compile(g *Graph) (Executable, error)
-	// NewKVCache allocates a cache for Seqs independent sequences of up to
-	// MaxLen positions each.
+	// NewKVCache allocates a cache with the given layout (Layout.Validate
+	// must pass). A backend may store less than Bytes() says (a ring per
+	// sliding layer, see KVLayout) but never less than the layout's
+	// contract needs.
 	NewKVCache(layout KVLayout) (KVCache, error)
+	// Compile prepares g for repeated execution against caches whose
+	// layout equals g.Cache, which is complete (Seqs, MaxLen, MaxRows,
+	// windows, dtype): static-shape backends size their programs from it.
+	// Weights that g shares with other open executables (by *Weight
+	// identity) are prepared once; each executable holds a reference to
+	// what it uses, and Executable.Close drops it (reference counts live
+	// inside the backend).
+	Compile(g *Graph) (Executable, error)
 	Close() error
 }
 
 // Executable is a compiled Graph.
 type Executable interface {
-	// Run executes one step: it reads and appends to cache, and writes
-	// float32 logits [LogitRows, Vocab] into logits. The call returns once
-	// the logits are on the host: that is the step's only sync point.
-	Run(ctx context.Context, cache KVCache, step *Step, logits []float32) error
+	// Run executes one step: it writes the step's keys and values into
+	// cache, which must be a cache of this backend whose Layout equals the
+	// graph's Cache, and returns the outputs step.Want asks for. The call
+	// returns once those outputs are on the host: that is the step's only
+	// sync point. The Output is owned by the backend and stays valid until
+	// the next Run of any of its executables.
+	//
+	// Run validates only what protects memory (Step.CheckBounds); the
+	// caller owns the sequence rules (Sequences.Check). A cancelled ctx
+	// makes Run return ctx.Err(); the cache may then hold part of the
+	// step's keys and values, which the caller must treat as unwritten.
+	Run(ctx context.Context, cache KVCache, step *Step) (*Output, error)
+	// Close releases what only this executable used. Closing twice is a
+	// no-op; running a closed executable is an error.
 	Close() error
 }
 
-// Step is the runtime input of one execution. Every slice has one entry per
-// graph row except LogitRows (one per logit row).
-type Step struct {
-	Tokens    []int32
-	Positions []int32 // absolute position of each row in its sequence
-	Seqs      []int32 // cache sequence slot of each row
-	LogitRows []int32 // rows (indices into Tokens) whose logits are wanted
-	// Observe, when set, is called after each op with its wall time.
-	// Asynchronous backends may report at the step's sync point instead.
-	Observe func(op *Op, d time.Duration)
+// Want selects the outputs of one step. The zero value asks for none: a
+// prefill chunk that only fills the cache. Eager backends then skip the
+// head (the ops from the graph's GatherRows on).
+type Want uint8
+
+const (
+	// WantLogits: the whole [LogitRows, Vocab] float32 logits, for
+	// sampling and cross-implementation diffs. Costs a Vocab-wide copy per
+	// row; scoring and greedy decoding use the narrow outputs instead.
+	WantLogits Want = 1 << iota
+	// WantArgmax: the greedy token of each logit row (the first index of
+	// the maximum, as torch.argmax; 0 for a row of NaN).
+	WantArgmax
+	// WantTargets: for each of Step.Targets, log softmax of its row at its
+	// token and whether the token is the row's argmax (lm-eval's
+	// loglikelihood and is_greedy).
+	WantTargets
+)
+
+// Output is what one step returns; only the fields Step.Want asked for are
+// set, each sized for this step (targets: len(Step.Targets)).
+type Output struct {
+	Logits   []float32 // [LogitRows × Vocab]
+	Argmax   []int32   // [LogitRows]
+	LogProb  []float64 // per target: logit − log Σ exp(logits of its row)
+	IsArgmax []bool    // per target: token == Argmax of its row
+	// Profile holds one entry per op the step executed, in graph order,
+	// when Step.Profile was set.
+	Profile []OpTime
 }
 
-// Check validates a step against the graph it is about to run.
-func (s *Step) Check(g *Graph, layout KVLayout) error {
-	if len(s.Tokens) != g.Rows || len(s.Positions) != g.Rows || len(s.Seqs) != g.Rows {
-		return fmt.Errorf("step has %d tokens, %d positions, %d seqs for a %d-row graph", len(s.Tokens), len(s.Positions), len(s.Seqs), g.Rows)
-	}
-	if len(s.LogitRows) != g.LogitRows {
-		return fmt.Errorf("step asks for %d logit rows, graph computes %d", len(s.LogitRows), g.LogitRows)
-	}
-	for i := range s.Tokens {
-		if s.Tokens[i] < 0 || int(s.Tokens[i]) >= g.Vocab {
-			return fmt.Errorf("token %d at row %d is outside the vocabulary [0, %d)", s.Tokens[i], i, g.Vocab)
-		}
-		if s.Positions[i] < 0 || int(s.Positions[i]) >= layout.MaxLen {
-			return fmt.Errorf("position %d at row %d is outside the cache [0, %d)", s.Positions[i], i, layout.MaxLen)
-		}
-		if s.Seqs[i] < 0 || int(s.Seqs[i]) >= layout.Seqs {
-			return fmt.Errorf("sequence %d at row %d is outside the cache's %d slots", s.Seqs[i], i, layout.Seqs)
-		}
-	}
-	for _, r := range s.LogitRows {
-		if r < 0 || int(r) >= g.Rows {
-			return fmt.Errorf("logit row %d outside [0, %d)", r, g.Rows)
-		}
-	}
-	return nil
+// OpTime is the measured time of one op: Op indexes Graph.Ops. Eager
+// backends time each op with the device idle before and after it; a
+// compiling backend that cannot attribute time to ops returns
+// ErrNotImplemented from a profiled Run instead of an empty profile.
+type OpTime struct {
+	Op int
+	D  time.Duration
 }
 
-// KVLayout is the shape of a KV cache. Graph.Cache carries the part a graph
-// depends on (Layers, KVHeads, HeadDim); Seqs and MaxLen are chosen by the
-// caller when allocating.
-type KVLayout struct {
-	Layers  int
-	KVHeads int
-	HeadDim int
-	Seqs    int
-	MaxLen  int
-}
-
-// Bytes is the float32 size of a cache with this layout.
-func (l KVLayout) Bytes() int64 {
-	return 2 * 4 * int64(l.Layers) * int64(l.KVHeads) * int64(l.HeadDim) * int64(l.Seqs) * int64(l.MaxLen)
-}
-
-// KVCache holds keys and values of every layer for several sequences.
+// KVCache holds keys and values of every layer for Seqs sequence slots.
 type KVCache interface {
 	Layout() KVLayout
-	// CopyPrefix makes the first n positions of sequence dst equal to those
-	// of src: how a shared few-shot prefix is computed once and forked for
-	// every continuation.
+	// Bytes is the memory the cache actually holds (a ring cache holds
+	// less than Layout().Bytes()).
+	Bytes() int64
+	// CopyPrefix makes positions [0, n) of slot dst equal to those of src
+	// and sets dst's length to n (see KVLayout for the sequence rules):
+	// how a shared few-shot prefix is computed once and forked for every
+	// continuation. dst == src truncates the slot to n.
 	CopyPrefix(dst, src, n int) error
 	Close() error
 }
@@ -109,6 +115,10 @@ var (
 	ErrUnknownBackend = errors.New("unknown backend")
 	// ErrUnavailable: compiled in but unusable here (no library, no device).
 	ErrUnavailable = errors.New("backend unavailable")
-	// ErrNotImplemented: the backend cannot run an op or dtype of the graph.
+	// ErrNotImplemented: the backend cannot run an op, dtype, layout or
+	// request (a per-op profile) of the graph.
 	ErrNotImplemented = errors.New("not implemented")
 )
+
+// ErrClosed is returned by a closed executable or backend.
+var ErrClosed = fmt.Errorf("closed")

@@ -35,9 +35,11 @@ func (g *Graph) OpCost(op *Op, ctx int) Cost {
 			ctx = min(ctx, op.Window)
 		}
 		rows, kvw := int64(out.Rows), int64(op.KVHeads*op.HeadDim)
-		// q·k and p·v per head and position; the cache holds float32 K and V.
+		// q·k and p·v per head and position; K and V are read in the
+		// cache's dtype (once per row: rows of one step do not share reads
+		// in an eager executor).
 		flops := 4 * rows * int64(op.Heads) * int64(op.HeadDim) * int64(ctx)
-		cache := 2 * 4 * kvw * int64(ctx) * rows
+		cache := 2 * g.Cache.DType.Size() * kvw * int64(ctx) * rows
 		return Cost{FLOPs: flops, Bytes: cache + 4*rows*(int64(op.Heads*op.HeadDim)+2*kvw) + act}
 	case GeGLU:
 		return Cost{FLOPs: 10 * elems, Bytes: 3 * act}

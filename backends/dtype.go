@@ -9,9 +9,11 @@ const (
 	F32 DType = iota + 1
 	F16
 	BF16
-	// Q8_0 and Q4_0 are GGML's block formats (32 weights per block with one
-	// f16 scale); reserved here so that MatMul can dispatch on them once the
-	// quantised loaders land.
+	// Q8_0 and Q4_0 are GGML's block formats, 32 weights per block along
+	// a row. Q8_0: an f16 scale d then 32 int8 q; weight = d·q (34 bytes).
+	// Q4_0: an f16 scale d then 16 bytes whose low nibbles are weights
+	// 0–15 and high nibbles 16–31; weight = d·(nibble−8) (18 bytes).
+	// MatMul and Embed accept them; norms must be a float type.
 	Q8_0
 	Q4_0
 )
@@ -52,18 +54,57 @@ func upper(s string) string {
 	return string(b)
 }
 
-// RowBytes is the storage size of n consecutive weights of this type.
-// Block formats need n to be a multiple of their block size.
-func (d DType) RowBytes(n int) int64 {
+// BlockSize is how many weights share one block: 32 for the GGML block
+// formats, 1 otherwise.
+func (d DType) BlockSize() int {
+	if d == Q8_0 || d == Q4_0 {
+		return 32
+	}
+	return 1
+}
+
+// Size is the bytes of one element of a scalar type (F32, F16, BF16), 0
+// for block formats and unknown types.
+func (d DType) Size() int64 {
 	switch d {
 	case F32:
-		return 4 * int64(n)
+		return 4
 	case F16, BF16:
-		return 2 * int64(n)
-	case Q8_0:
-		return int64(n/32) * 34
-	case Q4_0:
-		return int64(n/32) * 18
+		return 2
 	}
 	return 0
+}
+
+// Bytes is the storage size of n consecutive weights of this type, or an
+// error when n is negative, not a whole number of blocks, or the type is
+// unknown: a silent truncation here would let a short tensor through.
+func (d DType) Bytes(n int) (int64, error) {
+	if n < 0 {
+		return 0, fmt.Errorf("%d %s values", n, d)
+	}
+	switch d {
+	case F32, F16, BF16:
+		return d.Size() * int64(n), nil
+	case Q8_0, Q4_0:
+		if n%32 != 0 {
+			return 0, fmt.Errorf("%d %s values: not a whole number of 32-value blocks", n, d)
+		}
+		per := int64(34)
+		if d == Q4_0 {
+			per = 18
+		}
+		return int64(n/32) * per, nil
+	}
+	return 0, fmt.Errorf("unknown dtype %s", d)
+}
+
+// RowBytes is Bytes for a count already known to be valid (checked by
+// Graph.Validate or a loader); it panics otherwise, as an index out of
+// range would.
+func (d DType) RowBytes(n int) int64 {
+	b, err := d.Bytes(n)
+	if err != nil {
+		panic("backends: " + err.Error())
+	}
+	return b
 }

@@ -44,10 +44,12 @@ const (
 	// position, HF "rotate half" pairing (i, i+HeadDim/2).
 	RoPE
 	// Attention: In = q [rows, Heads·HeadDim], k, v [rows, KVHeads·HeadDim].
-	// Writes k and v into the cache at (seq, position) of every row first,
-	// then each row attends causally to its own sequence's cached positions
-	// within Window (0 = unlimited), scores scaled by Scale and soft-capped
-	// by Cap (0 = none).
+	// Writes k and v into the cache at (slot, position) of every row first,
+	// then each row attends causally to its own slot's cached positions
+	// within Window (0 = unlimited; it must equal the cache layout's window
+	// for CacheLayer), scores q·k scaled by Scale and soft-capped by Cap
+	// (0 = none), softmax, weighted sum of values. Query head h reads kv
+	// head h/(Heads/KVHeads). KVLayout states what a cache must keep.
 	Attention
 	// GeGLU: Out = gelu_tanh(In[0]) · In[1].
 	GeGLU
@@ -56,8 +58,8 @@ const (
 	// SoftCap: Out = Cap · tanh(In[0] / Cap).
 	SoftCap
 	// GatherRows: Out[i] = In[0][step.LogitRows[i]]; selects the rows whose
-	// logits the caller asked for, so prefill does not pay for a
-	// vocab-sized product at every position.
+	// outputs the caller asked for, so prefill does not pay for a
+	// vocab-sized product at every position. It starts the graph's head.
 	GatherRows
 )
 
@@ -97,35 +99,37 @@ type Op struct {
 	CacheLayer      int // Attention: which layer of the KVCache
 }
 
-// StepKind says what shape of work a graph was built for.
-type StepKind uint8
-
-const (
-	Prefill StepKind = iota + 1 // T tokens of one sequence
-	Decode                      // one token of each of B sequences
-)
-
-func (k StepKind) String() string {
-	switch k {
-	case Prefill:
-		return "prefill"
-	case Decode:
-		return "decode"
-	}
-	return fmt.Sprintf("StepKind(%d)", uint8(k))
-}
-
-// Graph is one forward step with static shapes. Rows is the number of tokens
-// the step consumes; LogitRows how many of them produce logits.
+// Graph is one forward step with static shapes: Rows tokens in, outputs
+// for LogitRows of them (a graph always has at least one: a step that needs
+// none says so with Want). Rows and LogitRows are the whole shape key; the
+// runner pads steps to a finite set of them (model.Buckets).
+//
+// Exactly one op is a GatherRows; it and the ops after it form the head,
+// which reads only values computed from the gathered rows, writes no cache
+// and ends in Output [LogitRows, Vocab]: the logits that Want's outputs are
+// computed from.
 type Graph struct {
-	Kind      StepKind
 	Rows      int
 	LogitRows int
-	Vocab     int
-	Cache     KVLayout
-	Values    []ValueInfo
-	Ops       []Op
-	Output    Value // [LogitRows, Vocab]
+	// MaxTargets bounds len(Step.Targets), so that a static-shape backend
+	// can size its target buffers.
+	MaxTargets int
+	Vocab      int
+	Cache      KVLayout
+	Values     []ValueInfo
+	Ops        []Op
+	Output     Value // [LogitRows, Vocab]
+}
+
+// Head is the index of the graph's GatherRows op: eager backends skip the
+// ops from there on in steps that want no output.
+func (g *Graph) Head() int {
+	for i := range g.Ops {
+		if g.Ops[i].Kind == GatherRows {
+			return i
+		}
+	}
+	return len(g.Ops)
 }
 
 // NewValue adds an activation and returns its id.
@@ -150,10 +154,15 @@ func (g *Graph) Weights() []*Weight {
 // Validate checks the structural invariants every executor relies on, so
 // that backends can trust a graph without re-checking shapes per op.
 func (g *Graph) Validate() error {
-	if g.Rows <= 0 || g.LogitRows < 0 || g.LogitRows > g.Rows {
-		return fmt.Errorf("graph: rows %d, logit rows %d", g.Rows, g.LogitRows)
+	if g.Rows <= 0 || g.LogitRows <= 0 || g.LogitRows > g.Rows || g.MaxTargets < 0 || g.Vocab <= 0 {
+		return fmt.Errorf("graph: rows %d, logit rows %d, targets %d, vocab %d", g.Rows, g.LogitRows, g.MaxTargets, g.Vocab)
+	}
+	if err := g.Cache.Validate(); err != nil {
+		return fmt.Errorf("graph: %w", err)
 	}
 	defined := make([]bool, len(g.Values))
+	head := -1 // index of the GatherRows op
+	inHead := make([]bool, len(g.Values))
 	valid := func(v Value) bool { return v >= 0 && int(v) < len(g.Values) }
 	for i := range g.Ops {
 		op := &g.Ops[i]
@@ -168,9 +177,28 @@ func (g *Graph) Validate() error {
 		if err := checkOp(g, op); err != nil {
 			return fmt.Errorf("graph: op %d (%s %s): %w", i, op.Kind, op.Name, err)
 		}
+		if op.Kind == GatherRows {
+			if head >= 0 {
+				return fmt.Errorf("graph: op %d (%s): a second gather (the first is op %d)", i, op.Name, head)
+			}
+			head = i
+		} else if head >= 0 {
+			if op.Kind == Attention || op.Kind == Embed {
+				return fmt.Errorf("graph: op %d (%s %s) after the gather: the head may not read tokens or the cache", i, op.Kind, op.Name)
+			}
+			for _, v := range op.In {
+				if !inHead[v] {
+					return fmt.Errorf("graph: op %d (%s %s) after the gather reads %s, computed before it", i, op.Kind, op.Name, g.Values[v].Name)
+				}
+			}
+		}
+		inHead[op.Out] = head >= 0
 		defined[op.Out] = true
 	}
-	if !valid(g.Output) || !defined[g.Output] {
+	if head < 0 {
+		return fmt.Errorf("graph: no gather op selects the logit rows")
+	}
+	if !valid(g.Output) || !defined[g.Output] || !inHead[g.Output] {
 		return fmt.Errorf("graph: output value %d is never computed", g.Output)
 	}
 	if out := g.Values[g.Output]; out.Rows != g.LogitRows || out.Cols != g.Vocab {
@@ -206,8 +234,15 @@ func checkOp(g *Graph, op *Op) error {
 				return fmt.Errorf("weight %s has shape %v, want %v", op.W.Name, op.W.Shape, shape)
 			}
 		}
-		if int64(len(op.W.Data)) != op.W.DType.RowBytes(prod(shape)) {
-			return fmt.Errorf("weight %s holds %d bytes, want %d", op.W.Name, len(op.W.Data), op.W.DType.RowBytes(prod(shape)))
+		if bs := op.W.DType.BlockSize(); shape[len(shape)-1]%bs != 0 {
+			return fmt.Errorf("weight %s: rows of %d %s values are not whole blocks of %d", op.W.Name, shape[len(shape)-1], op.W.DType, bs)
+		}
+		want, err := op.W.DType.Bytes(prod(shape))
+		if err != nil {
+			return fmt.Errorf("weight %s: %w", op.W.Name, err)
+		}
+		if int64(len(op.W.Data)) != want {
+			return fmt.Errorf("weight %s holds %d bytes, want %d", op.W.Name, len(op.W.Data), want)
 		}
 		return nil
 	}
@@ -228,6 +263,9 @@ func checkOp(g *Graph, op *Op) error {
 				return fmt.Errorf("group %d does not divide width %d", op.Group, in.Cols)
 			}
 			n = op.Group
+		}
+		if op.W != nil && op.W.DType.BlockSize() != 1 {
+			return fmt.Errorf("norm weight %s is %s: norms must be f32, f16 or bf16", op.W.Name, op.W.DType)
 		}
 		return needW(n)
 	case MatMul:
@@ -263,7 +301,10 @@ func checkOp(g *Graph, op *Op) error {
 		}
 		c := g.Cache
 		if op.CacheLayer < 0 || op.CacheLayer >= c.Layers || op.KVHeads != c.KVHeads || op.HeadDim != c.HeadDim {
-			return fmt.Errorf("cache layer %d does not fit cache layout %+v", op.CacheLayer, c)
+			return fmt.Errorf("cache layer %d does not fit cache layout %s", op.CacheLayer, c)
+		}
+		if op.Window != c.Windows[op.CacheLayer] {
+			return fmt.Errorf("window %d, but the cache layout gives layer %d window %d", op.Window, op.CacheLayer, c.Windows[op.CacheLayer])
 		}
 	case GeGLU, Add:
 		if err := same(shape(op.In[0]), shape(op.In[1])); err != nil {
@@ -295,7 +336,7 @@ func prod(s []int) int {
 // String prints the graph one op per line, for debugging and golden tests.
 func (g *Graph) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "graph %s rows=%d logits=%d vocab=%d\n", g.Kind, g.Rows, g.LogitRows, g.Vocab)
+	fmt.Fprintf(&b, "graph rows=%d logits=%d targets=%d vocab=%d\n", g.Rows, g.LogitRows, g.MaxTargets, g.Vocab)
 	for _, op := range g.Ops {
 		fmt.Fprintf(&b, "  %%%d = %s %s(", op.Out, op.Name, op.Kind)
 		for i, v := range op.In {

@@ -64,7 +64,7 @@ func (b *brute) loglik(ctx, cont string) (float64, bool) {
 
 // score runs in from position 0 and sums log p of want over in's last rows.
 func (b *brute) score(in, want []int32) (float64, bool) {
-	logits, err := b.r.Prefill(bg, 0, 0, in, true)
+	logits, err := b.r.PrefillLogits(bg, 0, 0, in)
 	if err != nil {
 		b.t.Fatal(err)
 	}

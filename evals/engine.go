@@ -77,8 +77,9 @@ type Stats struct {
 }
 
 // Engine answers LM requests with a model on a backend. It owns a Runner
-// whose KV cache is split into sequence slots: slot 0 takes padding rows,
-// then PrefixSlots cached prefixes, then WorkSlots for the docs in flight.
+// whose KV cache is split into sequence slots: first PrefixSlots cached
+// prefixes, then WorkSlots for the docs in flight (the runner pads steps
+// in a hidden slot of its own).
 // An Engine is not safe for concurrent use.
 type Engine struct {
 	run    *model.Runner // nil for a counter
@@ -111,8 +112,15 @@ func NewEngine(m *model.Model, be backends.Backend, tok Tokenizer, o Options) (*
 	if err != nil {
 		return nil, err
 	}
-	r, err := model.NewRunner(m, be, 1+e.o.PrefixSlots+e.o.WorkSlots, e.o.CacheLen)
+	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{
+		Seqs: e.o.PrefixSlots + e.o.WorkSlots, MaxLen: e.o.CacheLen, MaxRows: e.o.MaxRows, MaxLogitRows: e.o.MaxLogitRows})
 	if err != nil {
+		return nil, fmt.Errorf("evals: %w", err)
+	}
+	// Every step shape the engine can produce is compiled now, so that no
+	// compile lands inside a timed step.
+	if err := r.Precompile(context.Background(), nil); err != nil {
+		r.Close()
 		return nil, fmt.Errorf("evals: %w", err)
 	}
 	e.run = r
@@ -149,13 +157,14 @@ func newEngine(c model.Config, tok Tokenizer, o Options) (*Engine, error) {
 	if o.MaxLogitRows <= 0 {
 		o.MaxLogitRows = 32
 	}
+	o.MaxRows = min(o.MaxRows, o.CacheLen)
 	o.MaxLogitRows = min(o.MaxLogitRows, o.MaxRows)
 	if o.StopIDs == nil {
 		o.StopIDs = c.EOSIDs
 	}
 	e := &Engine{cfg: c, enc: encoder{tok: tok, bos: int32(c.BOS)}, o: o, maxLen: o.MaxLength, vocab: c.VocabSize}
 	for i := range o.PrefixSlots {
-		e.prefixes = append(e.prefixes, &prefixEntry{slot: 1 + i})
+		e.prefixes = append(e.prefixes, &prefixEntry{slot: i})
 	}
 	return e, nil
 }
@@ -175,7 +184,7 @@ func (e *Engine) Stats() Stats { return e.stats }
 func (e *Engine) MaxLength() int { return e.maxLen }
 
 // workSlot returns the cache slot of work slot i.
-func (e *Engine) workSlot(i int) int { return 1 + e.o.PrefixSlots + i }
+func (e *Engine) workSlot(i int) int { return e.o.PrefixSlots + i }
 
 // prefix finds or claims a prefix slot for text; pinned entries (needed by
 // the batch being planned) are never evicted. It returns nil when every slot

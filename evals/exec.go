@@ -3,10 +3,10 @@ package evals
 import (
 	"context"
 	"fmt"
-	"math/bits"
 	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/model"
 )
 
 // A job appends tokens to one sequence slot, optionally after forking the
@@ -47,7 +47,7 @@ func (e *Engine) runWave(ctx context.Context, jobs []job) error {
 			return fmt.Errorf("evals: internal: %d positions exceed the cache's %d", j.start+len(j.tokens), e.o.CacheLen)
 		}
 		if j.forkLen > 0 && e.run != nil {
-			if err := e.run.Cache().CopyPrefix(j.slot, j.forkSrc, j.forkLen); err != nil {
+			if err := e.run.CopyPrefix(j.slot, j.forkSrc, j.forkLen); err != nil {
 				return fmt.Errorf("evals: %w", err)
 			}
 		}
@@ -58,15 +58,24 @@ func (e *Engine) runWave(ctx context.Context, jobs []job) error {
 		next := 0 // next entry of j.logits
 		for r, tok := range j.tokens {
 			wantLogits := next < len(j.logits) && j.logits[next].row == r
-			if len(st.tokens) == e.o.MaxRows || (wantLogits && len(st.rows) == e.o.MaxLogitRows) {
-				if err := e.flush(ctx, &st, backends.Prefill); err != nil {
+			full := len(st.tokens) == e.o.MaxRows
+			if wantLogits {
+				nt := len(st.targets) + len(j.logits[next].targets)
+				full = full || len(st.rows) == e.o.MaxLogitRows || nt > e.o.MaxLogitRows*model.TargetsPerLogitRow
+			}
+			if full {
+				if err := e.flush(ctx, &st, false); err != nil {
 					return err
 				}
 			}
 			st.add(tok, j.start+r, j.slot)
 			if wantLogits {
+				w := j.logits[next]
+				for _, t := range w.targets {
+					st.targets = append(st.targets, backends.Target{Row: int32(len(st.rows)), Token: t.tok})
+				}
 				st.rows = append(st.rows, int32(len(st.tokens)-1))
-				st.want = append(st.want, j.logits[next])
+				st.want = append(st.want, w)
 				next++
 			}
 			if j.owner != nil {
@@ -74,12 +83,13 @@ func (e *Engine) runWave(ctx context.Context, jobs []job) error {
 			}
 		}
 	}
-	return e.flush(ctx, &st, backends.Prefill)
+	return e.flush(ctx, &st, false)
 }
 
 // stepBuf accumulates one step's rows.
 type stepBuf struct {
 	tokens, pos, seqs, rows []int32
+	targets                 []backends.Target
 	want                    []logitRow
 }
 
@@ -90,86 +100,72 @@ func (s *stepBuf) add(tok int32, pos, seq int) {
 }
 
 func (s *stepBuf) reset() {
-	s.tokens, s.pos, s.seqs, s.rows, s.want = s.tokens[:0], s.pos[:0], s.seqs[:0], s.rows[:0], s.want[:0]
+	s.tokens, s.pos, s.seqs, s.rows, s.targets, s.want = s.tokens[:0], s.pos[:0], s.seqs[:0], s.rows[:0], s.targets[:0], s.want[:0]
 }
 
-// flush runs the buffered rows as one step and scores the logit rows.
-// Rows and logit rows are padded up to a bucket size so that only a few
-// dozen step shapes are ever compiled (the runner keeps every compiled
-// shape); padding rows go to slot 0, which nothing reads.
-func (e *Engine) flush(ctx context.Context, s *stepBuf, kind backends.StepKind) error {
+// flush runs the buffered rows as one step and scores the logit rows from
+// the step's narrow outputs: the backend returns each target's log-prob
+// and whether it is the argmax, and each row's argmax, never whole logits.
+// The runner pads the step to its bucket (model.Buckets), so only a
+// bounded set of shapes is ever compiled.
+func (e *Engine) flush(ctx context.Context, s *stepBuf, decode bool) error {
 	n := len(s.tokens)
 	if n == 0 {
 		return nil
 	}
 	defer s.reset()
-	rows, lrows := bucket(n, e.o.MaxRows), bucket(len(s.rows), e.o.MaxLogitRows)
-	for i := n; i < rows; i++ {
-		s.add(0, (i-n)%e.o.CacheLen, 0)
-	}
-	real := len(s.rows)
-	for len(s.rows) < lrows {
-		s.rows = append(s.rows, 0)
-	}
 	if e.run == nil {
-		e.countOnly(n, rows, kind, s.want[:real])
+		sh := model.ShapeFor(n, len(s.rows), len(s.targets), e.o.MaxRows, e.o.MaxLogitRows)
+		e.countOnly(n, sh.Rows, decode, s.want)
 		return ctx.Err()
 	}
+	st := backends.Step{Tokens: s.tokens, Positions: s.pos, Seqs: s.seqs, LogitRows: s.rows, Targets: s.targets}
+	for _, w := range s.want {
+		if w.pick != nil {
+			st.Want |= backends.WantArgmax
+		}
+	}
+	if len(s.targets) > 0 {
+		st.Want |= backends.WantTargets
+	}
+	before := e.run.Stats().PaddingRows
 	t0 := time.Now()
-	logits, err := e.run.Forward(ctx, kind, s.tokens, s.pos, s.seqs, s.rows)
+	out, err := e.run.Step(ctx, &st)
 	if err != nil {
-		return fmt.Errorf("evals: step of %d rows: %w", rows, err)
+		return fmt.Errorf("evals: step of %d rows: %w", n, err)
 	}
 	d := time.Since(t0)
 	e.stats.Steps++
-	e.stats.PaddingRows += int64(rows - n)
-	if kind == backends.Decode {
+	e.stats.PaddingRows += e.run.Stats().PaddingRows - before
+	if decode {
 		e.stats.DecodeTime += d
 		e.stats.DecodeTokens += int64(n)
 	} else {
 		e.stats.PrefillTime += d
 		e.stats.PrefillTokens += int64(n)
 	}
-	for i := range real {
-		score(logits[i*e.vocab:(i+1)*e.vocab], s.want[i])
+	ti := 0
+	for i, w := range s.want {
+		if w.pick != nil {
+			w.pick(out.Argmax[i])
+		}
+		for _, t := range w.targets {
+			t.resp.LogProb += out.LogProb[ti]
+			if !out.IsArgmax[ti] {
+				t.resp.IsGreedy = false
+			}
+			ti++
+		}
 	}
 	return ctx.Err()
 }
 
-// bucket rounds n up to one of eight sizes per power of two (at most 12.5%
-// padding), capped at limit.
-func bucket(n, limit int) int {
-	if n <= 8 {
-		return n
-	}
-	step := 1 << (bits.Len(uint(n)) - 4)
-	return min((n+step-1)/step*step, max(limit, n))
-}
-
-// score applies one logit row to its targets.
-func score(logits []float32, w logitRow) {
-	best := argmax(logits)
-	if w.pick != nil {
-		w.pick(int32(best))
-	}
-	if len(w.targets) == 0 {
-		return
-	}
-	lse := logSumExp(logits)
-	for _, t := range w.targets {
-		t.resp.LogProb += float64(logits[t.tok]) - lse
-		if int(t.tok) != best {
-			t.resp.IsGreedy = false
-		}
-	}
-}
-
 // countOnly books a step a counter does not run. Generation is told its
 // first token is a stop id, so a counter counts context tokens only.
-func (e *Engine) countOnly(n, rows int, kind backends.StepKind, want []logitRow) {
+func (e *Engine) countOnly(n, rows int, decode bool, want []logitRow) {
 	e.stats.Steps++
 	e.stats.PaddingRows += int64(rows - n)
-	if kind == backends.Decode {
+	if decode {
 		e.stats.DecodeTokens += int64(n)
 	} else {
 		e.stats.PrefillTokens += int64(n)

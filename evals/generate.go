@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/tasks"
 )
 
@@ -161,7 +160,7 @@ func (e *Engine) decode(ctx context.Context, seqs []*genSeq) error {
 			s.pos++
 		}
 		t0 := time.Now()
-		if err := e.flush(ctx, &st, backends.Decode); err != nil {
+		if err := e.flush(ctx, &st, true); err != nil {
 			return err
 		}
 		d := time.Since(t0)

@@ -80,10 +80,12 @@ func checkMatMul(ny, ldy, nx, nw, T, in, o0, o1 int) {
 // weights is a W matrix in its stored dtype: f32, or u16 holding bf16
 // (widened by shifting) or f16 (widened through tab).
 type weights struct {
-	f32  []float32
-	u16  []uint16
-	bf16 bool
-	tab  *[1 << 16]float32
+	f32    []float32
+	u16    []uint16
+	bf16   bool
+	tab    *[1 << 16]float32
+	q      []byte // Q8_0 or Q4_0 blocks
+	qBytes int    // bytes per block of q
 }
 
 // pack widens rows [r0, r0+rn) × columns [k0, k0+kn) of W into dst, rows
@@ -97,6 +99,14 @@ func (w *weights) pack(dst []float32, in, r0, rn, k0, kn int) {
 		src := (r0+i)*in + k0
 		d := dst[i*kn : i*kn+kn]
 		switch {
+		case w.q != nil:
+			// k0 and kn are multiples of the block (kBlock is).
+			at := src / QBlock * w.qBytes
+			if w.qBytes == Q8_0Bytes {
+				DequantQ8_0(d, w.q[at:])
+			} else {
+				DequantQ4_0(d, w.q[at:])
+			}
 		case w.u16 == nil:
 			copy(d, w.f32[src:src+kn])
 		case w.bf16:

@@ -74,11 +74,13 @@ func GeGLU(y, gate, up []float32) {
 	}
 }
 
-// SoftCap sets x = c·tanh(x/c) in place (Gemma 2's logit soft-capping).
-func SoftCap(x []float32, c float32) {
+// SoftCap sets y[i] = c·tanh(x[i]/c) for i < len(y) (Gemma 2's logit and
+// attention soft-capping), rounding once. y may alias x.
+func SoftCap(y, x []float32, c float32) {
+	x = x[:len(y)]
 	cc := float64(c)
 	for i, v := range x {
-		x[i] = float32(cc * math.Tanh(float64(v)/cc))
+		y[i] = float32(cc * math.Tanh(float64(v)/cc))
 	}
 }
 
@@ -116,45 +118,39 @@ func Softmax(x []float32) {
 	}
 }
 
-// RoPE rotates one head vector in place by the rotary embedding of position
-// pos, in the Hugging Face "rotate_half" layout: for i < h = len(invFreq),
-// the pair (x[i], x[i+h]) is rotated by the angle pos·invFreq[i]. The angle,
-// its sine and cosine and the rotation are computed in float64: at large
-// positions an angle rounded to float32 would already be off by 1e-4 rad.
-// len(x) must be 2·len(invFreq).
-func RoPE(x []float32, pos float32, invFreq []float32) {
-	h := len(invFreq)
-	lo, hi := x[:h], x[h:2*h]
-	p := float64(pos)
-	for i, f := range invFreq {
-		s, c := math.Sincos(p * float64(f))
-		a, b := float64(lo[i]), float64(hi[i])
-		lo[i] = float32(a*c - b*s)
-		hi[i] = float32(b*c + a*s)
+// RoPEInvFreq returns the rotary frequencies of a head, θ^(−2i/headDim) /
+// posScale for i < headDim/2 (posScale is HF's linear RoPE scaling), in
+// float64: positions reach 10⁵, where a float32 angle would already be off
+// in the third digit.
+func RoPEInvFreq(headDim int, theta, posScale float64) []float64 {
+	f := make([]float64, headDim/2)
+	for i := range f {
+		f[i] = math.Pow(theta, -float64(2*i)/float64(headDim)) / posScale
 	}
+	return f
 }
 
 // RoPEAngles fills cos and sin (len(invFreq) each) for position pos, so that
-// the heads of one token can share one set of sincos calls via RoPECosSin.
-func RoPEAngles(cos, sin []float32, pos float32, invFreq []float32) {
+// the heads of one token share one set of sincos calls.
+func RoPEAngles(cos, sin []float64, pos float64, invFreq []float64) {
 	cos, sin = cos[:len(invFreq)], sin[:len(invFreq)]
-	p := float64(pos)
 	for i, f := range invFreq {
-		s, c := math.Sincos(p * float64(f))
-		cos[i], sin[i] = float32(c), float32(s)
+		sin[i], cos[i] = math.Sincos(pos * f)
 	}
 }
 
-// RoPECosSin is RoPE with the angles' cosines and sines precomputed by
-// RoPEAngles; len(x) must be 2·len(cos). It agrees with RoPE to within the
-// rounding of cos and sin to float32 (about 1e-7 relative).
-func RoPECosSin(x, cos, sin []float32) {
+// RoPE rotates one head by the angles RoPEAngles computed, in the Hugging
+// Face "rotate_half" layout: for i < h = len(cos), the pair (x[i], x[i+h])
+// is rotated by angle i, in float64 and rounded once. len(x) = len(y) =
+// 2·len(cos); y may alias x.
+func RoPE(y, x []float32, cos, sin []float64) {
 	h := len(cos)
-	lo, hi, sin := x[:h], x[h:2*h], sin[:h]
-	for i, cf := range cos {
-		c, s := float64(cf), float64(sin[i])
-		a, b := float64(lo[i]), float64(hi[i])
-		lo[i] = float32(a*c - b*s)
-		hi[i] = float32(b*c + a*s)
+	xlo, xhi, sin := x[:h], x[h:2*h], sin[:h]
+	ylo, yhi := y[:h], y[h:2*h]
+	for i, c := range cos {
+		a, b := float64(xlo[i]), float64(xhi[i])
+		s := sin[i]
+		ylo[i] = float32(a*c - b*s)
+		yhi[i] = float32(b*c + a*s)
 	}
 }

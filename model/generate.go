@@ -2,7 +2,9 @@ package model
 
 import (
 	"context"
+
 	"fmt"
+	"github.com/gemma-bench/gemma-bench/backends"
 	"slices"
 	"time"
 )
@@ -48,8 +50,19 @@ func (r *Runner) Generate(ctx context.Context, prompt []int32, o GenerateOptions
 	if len(prompt)+o.MaxTokens > r.layout.MaxLen {
 		return nil, st, fmt.Errorf("generate: %d prompt + %d new tokens exceed the context of %d", len(prompt), o.MaxTokens, r.layout.MaxLen)
 	}
+	// Greedy decoding needs only each step's argmax, not Vocab floats.
+	want := backends.WantLogits
+	if o.Sampler.Temperature == 0 {
+		want = backends.WantArgmax
+	}
+	next := func(out *backends.Output) int {
+		if want == backends.WantArgmax {
+			return int(out.Argmax[0])
+		}
+		return o.Sampler.Sample(out.Logits)
+	}
 	t0 := time.Now()
-	logits, err := r.Prefill(ctx, 0, 0, prompt, false)
+	res, err := r.Prefill(ctx, 0, 0, prompt, want)
 	if err != nil {
 		return nil, st, err
 	}
@@ -58,7 +71,7 @@ func (r *Runner) Generate(ctx context.Context, prompt []int32, o GenerateOptions
 	seq, pos, tok := []int32{0}, []int32{0}, []int32{0}
 	t1 := time.Now()
 	for len(out) < o.MaxTokens {
-		id := o.Sampler.Sample(logits)
+		id := next(res)
 		out = append(out, int32(id))
 		st.GeneratedTokens++
 		if o.OnToken != nil {
@@ -68,7 +81,7 @@ func (r *Runner) Generate(ctx context.Context, prompt []int32, o GenerateOptions
 			break
 		}
 		pos[0], tok[0] = int32(len(prompt)+len(out)-1), int32(id)
-		if logits, err = r.Decode(ctx, seq, pos, tok); err != nil {
+		if res, err = r.Decode(ctx, seq, pos, tok, want); err != nil {
 			return out, st, err
 		}
 	}

@@ -7,17 +7,34 @@ import (
 	"github.com/gemma-bench/gemma-bench/backends"
 )
 
+// TargetsPerLogitRow sizes a graph's target buffer: MaxTargets is this
+// many per logit row. Four covers MMLU's choices scored from one row; a
+// step with more targets is run with more (padding) logit rows.
+const TargetsPerLogitRow = 4
+
+// KVLayout is the cache layout of this model for seqs slots of maxLen
+// positions, steps of at most maxRows rows per slot, stored as dt.
+func (c Config) KVLayout(seqs, maxLen, maxRows int, dt backends.DType) backends.KVLayout {
+	windows := make([]int, c.Layers)
+	for l := range windows {
+		if c.LayerKinds[l] == SlidingAttention {
+			windows[l] = c.SlidingWindow
+		}
+	}
+	return backends.KVLayout{Layers: c.Layers, KVHeads: c.KVHeads, HeadDim: c.HeadDim, DType: dt,
+		Windows: windows, Seqs: seqs, MaxLen: maxLen, MaxRows: maxRows}
+}
+
 // BuildGraph writes the Gemma forward pass for one step shape: rows tokens
-// in, logits for logitRows of them out. It is the only place the model's
-// semantics live; every backend executes this graph. kind is informational
-// (prefill of one sequence, or decode of rows sequences).
-func BuildGraph(c Config, w *Weights, kind backends.StepKind, rows, logitRows int) (*backends.Graph, error) {
-	if rows <= 0 || logitRows < 0 || logitRows > rows {
+// in, outputs for logitRows of them (at least one) out, against caches of
+// the given layout (Config.KVLayout). It is the only place the model's
+// semantics live; every backend executes this graph.
+func BuildGraph(c Config, w *Weights, cache backends.KVLayout, rows, logitRows int) (*backends.Graph, error) {
+	if rows <= 0 || logitRows <= 0 || logitRows > rows {
 		return nil, fmt.Errorf("model: step of %d rows with %d logit rows", rows, logitRows)
 	}
 	g := &backends.Graph{
-		Kind: kind, Rows: rows, LogitRows: logitRows, Vocab: c.VocabSize,
-		Cache: backends.KVLayout{Layers: c.Layers, KVHeads: c.KVHeads, HeadDim: c.HeadDim},
+		Rows: rows, LogitRows: logitRows, MaxTargets: TargetsPerLogitRow * logitRows, Vocab: c.VocabSize, Cache: cache,
 	}
 	b := builder{g: g, c: c}
 	d := c.ModelDim

@@ -193,7 +193,7 @@ func TestGeneralShapes(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer r.Close()
-			got, err := r.Prefill(context.Background(), 0, 0, ids, true)
+			got, err := r.PrefillLogits(context.Background(), 0, 0, ids)
 			if err != nil {
 				t.Fatal(err)
 			}

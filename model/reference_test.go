@@ -91,7 +91,7 @@ func prefillLogits(t *testing.T, m *model.Model, be backends.Backend, ids []int3
 		t.Fatal(err)
 	}
 	defer r.Close()
-	got, err := r.Prefill(context.Background(), 0, 0, ids, true)
+	got, err := r.PrefillLogits(context.Background(), 0, 0, ids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,11 +106,11 @@ func decodeLogits(t *testing.T, m *model.Model, be backends.Backend, ids []int32
 	defer r.Close()
 	var out []float32
 	for i, id := range ids {
-		l, err := r.Decode(context.Background(), []int32{0}, []int32{int32(i)}, []int32{id})
+		o, err := r.Decode(context.Background(), []int32{0}, []int32{int32(i)}, []int32{id}, backends.WantLogits)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, l...)
+		out = append(out, o.Logits...)
 	}
 	return out
 }

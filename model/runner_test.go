@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 	"testing"
-	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/model"
@@ -26,7 +25,7 @@ func TestStepShapesAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	whole, err := r.Prefill(ctx, 0, 0, ids, true)
+	whole, err := r.PrefillLogits(ctx, 0, 0, ids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +33,7 @@ func TestStepShapesAgree(t *testing.T) {
 
 	// Chunked: MaxChunk 3 splits the prompt into causal chunks.
 	r.MaxChunk = 3
-	chunked, err := r.Prefill(ctx, 1, 0, ids, true)
+	chunked, err := r.PrefillLogits(ctx, 1, 0, ids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,10 +42,10 @@ func TestStepShapesAgree(t *testing.T) {
 
 	// Fork: the first 6 positions of sequence 0 copied into sequence 2,
 	// then the rest prefilled there.
-	if err := r.Cache().CopyPrefix(2, 0, 6); err != nil {
+	if err := r.CopyPrefix(2, 0, 6); err != nil {
 		t.Fatal(err)
 	}
-	forked, err := r.Prefill(ctx, 2, 6, ids[6:], true)
+	forked, err := r.PrefillLogits(ctx, 2, 6, ids[6:])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,10 +61,11 @@ func TestStepShapesAgree(t *testing.T) {
 	other := []int32{2, 5, 6, 7, 8, 9, 10, 11, 12, 13}
 	ref2 := prefillAll(t, m, be, other)
 	for i := range ids {
-		l, err := r2.Decode(ctx, []int32{0, 1}, []int32{int32(i), int32(i)}, []int32{ids[i], other[i]})
+		o, err := r2.Decode(ctx, []int32{0, 1}, []int32{int32(i), int32(i)}, []int32{ids[i], other[i]}, backends.WantLogits)
 		if err != nil {
 			t.Fatal(err)
 		}
+		l := o.Logits
 		assertClose(t, "batched decode seq 0", l[:vocab], whole[i*vocab:(i+1)*vocab], 1e-5)
 		assertClose(t, "batched decode seq 1", l[vocab:], ref2[i*vocab:(i+1)*vocab], 1e-5)
 	}
@@ -77,11 +77,11 @@ func prefillAll(t *testing.T, m *model.Model, be backends.Backend, ids []int32) 
 		t.Fatal(err)
 	}
 	defer r.Close()
-	l, err := r.Prefill(context.Background(), 0, 0, ids, true)
+	l, err := r.PrefillLogits(context.Background(), 0, 0, ids)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return append([]float32(nil), l...)
+	return l
 }
 
 func assertClose(t *testing.T, what string, got, want []float32, rtol float64) {
@@ -108,23 +108,35 @@ func TestRunnerRejectsBadSteps(t *testing.T) {
 	}
 	defer r.Close()
 	ctx := context.Background()
-	if _, err := r.Prefill(ctx, 0, 0, []int32{2, 3, 4, 5, 6, 7, 8, 9, 10}, false); err == nil {
+	if _, err := r.Prefill(ctx, 0, 0, []int32{2, 3, 4, 5, 6, 7, 8, 9, 10}, backends.WantLogits); err == nil {
 		t.Error("prefill past the cache accepted")
 	}
-	if _, err := r.Decode(ctx, []int32{0}, []int32{0}, []int32{int32(c.VocabSize)}); err == nil {
+	if _, err := r.Decode(ctx, []int32{0}, []int32{0}, []int32{int32(c.VocabSize)}, backends.WantLogits); err == nil {
 		t.Error("token outside the vocabulary accepted")
 	}
-	if _, err := r.Decode(ctx, []int32{1}, []int32{0}, []int32{2}); err == nil {
+	if _, err := r.Decode(ctx, []int32{1}, []int32{0}, []int32{2}, backends.WantLogits); err == nil {
 		t.Error("sequence slot outside the cache accepted")
+	}
+	// The sequence rules: a slot's rows are consecutive and start at most
+	// at its length.
+	if _, err := r.Decode(ctx, []int32{0}, []int32{3}, []int32{2}, backends.WantArgmax); err == nil {
+		t.Error("decode past the slot's length accepted")
+	}
+	bad := backends.Step{Tokens: []int32{2, 3}, Positions: []int32{0, 2}, Seqs: []int32{0, 0}, LogitRows: []int32{1}, Want: backends.WantArgmax}
+	if _, err := r.Step(ctx, &bad); err == nil {
+		t.Error("a slot's rows with a gap accepted")
+	}
+	if err := r.CopyPrefix(0, 0, 1); err == nil {
+		t.Error("fork of positions an empty slot does not hold accepted")
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
-	if _, err := r.Prefill(cctx, 0, 0, []int32{2, 3}, false); err == nil {
+	if _, err := r.Prefill(cctx, 0, 0, []int32{2, 3}, backends.WantLogits); err == nil {
 		t.Error("cancelled context ignored")
 	}
 }
 
-func TestGenerateAndObserver(t *testing.T) {
+func TestGenerateGreedyAndProfile(t *testing.T) {
 	c := tinyConfig(t, "gemma-2b", nil)
 	m := synthModel(t, c, backends.BF16, 2)
 	r, err := model.NewRunner(m, openGo(t), 1, 40)
@@ -132,8 +144,6 @@ func TestGenerateAndObserver(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	seen := map[backends.OpKind]int{}
-	r.SetObserver(func(op *backends.Op, d time.Duration) { seen[op.Kind]++ })
 	prompt := []int32{2, 10, 11}
 	out, st, err := r.Generate(context.Background(), prompt, model.GenerateOptions{MaxTokens: 5})
 	if err != nil {
@@ -142,7 +152,8 @@ func TestGenerateAndObserver(t *testing.T) {
 	if len(out) != 5 || st.GeneratedTokens != 5 || st.PromptTokens != 3 {
 		t.Fatalf("generated %v, stats %+v", out, st)
 	}
-	// Greedy generation must be what argmax over a fresh prefill says.
+	// Greedy generation (narrow argmax outputs) must be what argmax over
+	// the whole logits of a fresh prefill says.
 	full := append(append([]int32(nil), prompt...), out[:4]...)
 	logits := prefillAll(t, m, openGo(t), full)
 	for i, id := range out {
@@ -151,8 +162,31 @@ func TestGenerateAndObserver(t *testing.T) {
 			t.Fatalf("token %d: generated %d, argmax of a fresh prefill %d", i, id, got)
 		}
 	}
-	if seen[backends.Attention] != 5*c.Layers || seen[backends.MatMul] == 0 {
-		t.Errorf("observer saw %v", seen)
+	// A profiled step returns one timing per op of its graph, in order.
+	st2 := backends.Step{Tokens: []int32{5}, Positions: []int32{int32(len(full))}, Seqs: []int32{0},
+		LogitRows: []int32{0}, Want: backends.WantArgmax, Profile: true}
+	o, err := r.Step(context.Background(), &st2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := r.Graph(model.Shape{Rows: 1, LogitRows: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Profile) != len(g.Ops) {
+		t.Fatalf("profile has %d entries for %d ops", len(o.Profile), len(g.Ops))
+	}
+	attn := 0
+	for i, p := range o.Profile {
+		if p.Op != i || p.D < 0 {
+			t.Fatalf("profile entry %d = %+v", i, p)
+		}
+		if g.Ops[p.Op].Kind == backends.Attention {
+			attn++
+		}
+	}
+	if attn != c.Layers {
+		t.Errorf("profile saw %d attention ops, want %d", attn, c.Layers)
 	}
 }
 
@@ -198,16 +232,48 @@ func TestDecodeAllocatesNothing(t *testing.T) {
 	defer r.Close()
 	ctx := context.Background()
 	seq, pos, tok := []int32{0}, []int32{0}, []int32{2}
-	if _, err := r.Decode(ctx, seq, pos, tok); err != nil {
+	if _, err := r.Decode(ctx, seq, pos, tok, backends.WantArgmax); err != nil {
 		t.Fatal(err)
 	}
 	allocs := testing.AllocsPerRun(20, func() {
 		pos[0]++
-		if _, err := r.Decode(ctx, seq, pos, tok); err != nil {
+		if _, err := r.Decode(ctx, seq, pos, tok, backends.WantArgmax); err != nil {
 			t.Fatal(err)
 		}
 	})
 	if allocs != 0 {
 		t.Fatalf("%.1f allocations per decode step", allocs)
+	}
+}
+
+func TestBuckets(t *testing.T) {
+	for _, limit := range []int{1, 5, 8, 9, 12, 13, 16, 100, 256, 512, 1000} {
+		bs := model.Buckets(limit)
+		if bs[len(bs)-1] != limit {
+			t.Fatalf("Buckets(%d) = %v: does not end at the limit", limit, bs)
+		}
+		for i := 1; i < len(bs); i++ {
+			if bs[i] <= bs[i-1] {
+				t.Fatalf("Buckets(%d) = %v: not increasing", limit, bs)
+			}
+		}
+		if limit >= 512 && len(bs) > 8+2*7+1 {
+			t.Errorf("Buckets(%d) has %d sizes: too many programs to compile", limit, len(bs))
+		}
+		for n := 1; n <= limit; n++ {
+			want := 0
+			for _, b := range bs {
+				if b >= n {
+					want = b
+					break
+				}
+			}
+			if got := model.Bucket(n, limit); got != want {
+				t.Fatalf("Bucket(%d, %d) = %d, want %d (of %v)", n, limit, got, want, bs)
+			}
+			if n > 8 && float64(want) > 1.5*float64(n)+1 {
+				t.Fatalf("Bucket(%d, %d) = %d pads more than half", n, limit, want)
+			}
+		}
 	}
 }

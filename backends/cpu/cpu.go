@@ -1,6 +1,6 @@
 // Package cpu is the eager CPU executor of the step graph. It registers the
-// "go" backend (the project's numerical reference, over the scalar kernels
-// package); the "simd" backend is the same executor over another KernelSet.
+// "go" backend (the project's numerical reference, over kernels.Scalar);
+// the "simd" backend is the same executor bound to another kernels.Set.
 package cpu
 
 import (
@@ -13,41 +13,13 @@ import (
 	"github.com/gemma-bench/gemma-bench/kernels"
 )
 
-// KernelSet is what distinguishes one CPU backend from another. Every
-// function is single-threaded and allocation-free; the executor splits work
-// over output rows.
-type KernelSet struct {
-	MatMulF32  func(y []float32, ldy int, x, w []float32, t, in, o0, o1 int)
-	MatMulBF16 func(y []float32, ldy int, x []float32, w []uint16, t, in, o0, o1 int)
-	MatMulF16  func(y []float32, ldy int, x []float32, w []uint16, t, in, o0, o1 int)
-	Dot        func(a, b []float32) float32
-	Axpy       func(y []float32, a float32, x []float32)
-	RMSNorm    func(y, x, w []float32, eps float32, addOne bool)
-	GeGLU      func(y, gate, up []float32)
-	// RowAlign is the output-row granularity the MatMul kernels prefer, so
-	// that parallel chunks do not split their register tiles.
-	RowAlign int
-}
-
-// Scalar is the reference kernel set.
-var Scalar = KernelSet{
-	MatMulF32:  kernels.MatMulF32,
-	MatMulBF16: kernels.MatMulBF16,
-	MatMulF16:  kernels.MatMulF16,
-	Dot:        kernels.Dot,
-	Axpy:       kernels.Axpy,
-	RMSNorm:    kernels.RMSNorm,
-	GeGLU:      kernels.GeGLU,
-	RowAlign:   4,
-}
-
 func init() {
 	backends.Register(backends.Registration{
 		Name:        "go",
 		Description: "pure Go reference executor (float32 activations, weights in their stored dtype)",
 		Priority:    0,
 		Open: func(o backends.Options) (backends.Backend, error) {
-			return New("go", Scalar, o)
+			return New("go", kernels.Scalar, o)
 		},
 	})
 }
@@ -55,26 +27,73 @@ func init() {
 // Backend runs graphs on the CPU.
 type Backend struct {
 	name    string
-	k       KernelSet
+	k       kernels.Set
 	pool    *pool
-	mu      sync.Mutex
-	floats  map[*backends.Weight][]float32 // norms widened once, shared by graphs
-	closed  bool
 	threads int
+	ring    bool // kv=ring: sliding layers keep only what the contract needs
+
+	// run serialises steps: executables share the activation arena, the
+	// scratch and the outputs below.
+	run sync.Mutex
+	// arena holds every executable's activations (a step needs only one
+	// plan's worth at a time); gen counts its reallocations so that an
+	// executable rebinds its views after a growth.
+	arena []float32
+	gen   int
+	// Per-worker scratch: attention scores over positions, RoPE angles.
+	scores [][]float32
+	cos    [][]float64
+	sin    [][]float64
+	buf    outputBuffers
+	res    backends.Output // what Run returns: views of buf
+
+	mu     sync.Mutex // guards floats and closed
+	floats map[*backends.Weight]*widened
+	closed bool
+}
+
+// outputBuffers back the Output of every step; they grow to the largest
+// compiled shape, so a step allocates nothing (whole logits: once per size).
+type outputBuffers struct {
+	logits   []float32
+	argmax   []int32
+	lse      []float64 // per logit row, for targets
+	logProb  []float64
+	isArgmax []bool
+	profile  []backends.OpTime
+}
+
+// widened is a small weight (a norm) converted to float32 once and shared
+// by every executable that reads it.
+type widened struct {
+	f    []float32
+	refs int
 }
 
 var _ backends.Backend = (*Backend)(nil)
 
-// New opens a CPU backend over the given kernel set.
-func New(name string, k KernelSet, o backends.Options) (*Backend, error) {
+// New opens a CPU backend over the given kernel set. Options: threads, and
+// Extra "kv=full" (default) or "kv=ring".
+func New(name string, k kernels.Set, o backends.Options) (*Backend, error) {
 	threads := o.Threads
 	if threads <= 0 {
 		threads = runtime.GOMAXPROCS(0)
 	}
-	for key := range o.Extra {
-		return nil, fmt.Errorf("%s: unknown option %q", name, key)
+	b := &Backend{name: name, k: k, threads: threads, floats: map[*backends.Weight]*widened{}}
+	for key, v := range o.Extra {
+		switch {
+		case key == "kv" && (v == "full" || v == "ring"):
+			b.ring = v == "ring"
+		case key == "kv":
+			return nil, fmt.Errorf("%s: option kv=%q: want full or ring", name, v)
+		default:
+			return nil, fmt.Errorf("%s: unknown option %q (known: kv=full|ring)", name, key)
+		}
 	}
-	return &Backend{name: name, k: k, pool: newPool(threads), floats: map[*backends.Weight][]float32{}, threads: threads}, nil
+	b.pool = newPool(threads)
+	b.scores = make([][]float32, threads)
+	b.cos, b.sin = make([][]float64, threads), make([][]float64, threads)
+	return b, nil
 }
 
 func (b *Backend) Name() string { return b.name }
@@ -88,16 +107,22 @@ func (b *Backend) Close() error {
 	if !b.closed {
 		b.closed = true
 		b.pool.close()
+		b.floats = nil
 	}
 	return nil
 }
 
-// widen returns a small weight (a norm) as float32, converting it once.
-func (b *Backend) widen(w *backends.Weight) ([]float32, error) {
+// acquire returns a norm weight as float32, converting it on first use,
+// and counts the reference.
+func (b *Backend) acquire(w *backends.Weight) ([]float32, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.closed {
+		return nil, fmt.Errorf("%s: %w", b.name, backends.ErrClosed)
+	}
 	if f, ok := b.floats[w]; ok {
-		return f, nil
+		f.refs++
+		return f.f, nil
 	}
 	n := 1
 	for _, d := range w.Shape {
@@ -108,14 +133,34 @@ func (b *Backend) widen(w *backends.Weight) ([]float32, error) {
 	case backends.F32:
 		copy(f, asF32(w.Data))
 	case backends.BF16:
-		kernels.BF16ToF32Slice(f, asU16(w.Data))
+		b.k.WidenBF16(f, asU16(w.Data))
 	case backends.F16:
-		kernels.F16ToF32Slice(f, asU16(w.Data))
+		b.k.WidenF16(f, asU16(w.Data))
 	default:
-		return nil, fmt.Errorf("%s: %s weight %s: %w", b.name, w.DType, w.Name, backends.ErrNotImplemented)
+		return nil, fmt.Errorf("%s: %s norm weight %s: %w", b.name, w.DType, w.Name, backends.ErrNotImplemented)
 	}
-	b.floats[w] = f
+	b.floats[w] = &widened{f: f, refs: 1}
 	return f, nil
+}
+
+// release drops one reference to each weight; the last frees it.
+func (b *Backend) release(ws []*backends.Weight) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, w := range ws {
+		if f, ok := b.floats[w]; ok {
+			if f.refs--; f.refs <= 0 {
+				delete(b.floats, w)
+			}
+		}
+	}
+}
+
+// heldWeights is how many widened weights are alive (for tests).
+func (b *Backend) heldWeights() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.floats)
 }
 
 // asU16 and asF32 reinterpret mmap'd little-endian bytes without copying:

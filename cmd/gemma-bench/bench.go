@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -54,11 +55,24 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer be.Close()
-	r, err := model.NewRunner(m, be, 1, max(*pp, *tg+1))
+	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 1, MaxLen: max(*pp, *tg+1), MaxRows: min(max(*pp, 1), 512)})
 	if err != nil {
 		return err
 	}
 	defer r.Close()
+	// Compile the shapes the cases run before anything is timed: the
+	// prefill chunks and the one-row decode step.
+	chunk := min(max(*pp, 1), r.MaxChunk)
+	shapes := []model.Shape{r.ShapeOf(1, 1, 0)}
+	if *pp > 0 {
+		shapes = append(shapes, r.ShapeOf(chunk, 1, 0))
+		if rest := *pp % chunk; rest != 0 {
+			shapes = append(shapes, r.ShapeOf(rest, 1, 0))
+		}
+	}
+	if err := r.Precompile(ctx, shapes); err != nil {
+		return err
+	}
 	nthreads := *threads
 	if nthreads <= 0 {
 		nthreads = runtime.GOMAXPROCS(0)
@@ -74,7 +88,6 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for i := 1; i < len(prompt); i++ {
 		prompt[i] = int32((i*7919 + 13) % vocab)
 	}
-	var curGraph *backends.Graph
 	var curCtx int
 	var profiles []*opProfile
 	if *cpuProfile != "" {
@@ -96,10 +109,19 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				p := newOpProfile()
 				p.label = shortLabel(label)
 				profiles = append(profiles, p)
-				r.SetObserver(p.observer(func() *backends.Graph { return curGraph }, func() int { return curCtx }))
+				r.SetProfiler(p.profiler(func() int { return curCtx }))
 			}
 			t0 := time.Now()
-			if err := fn(); err != nil {
+			err := fn()
+			if errors.Is(err, backends.ErrNotImplemented) && *profile && i == *warmup {
+				// Reported, not printed as an empty table.
+				fmt.Fprintf(stderr, "bench %s: no per-op profile on backend %s: %v\n", label, be.Name(), err)
+				profiles = profiles[:len(profiles)-1]
+				r.SetProfiler(nil)
+				t0 = time.Now()
+				err = fn()
+			}
+			if err != nil {
 				return fmt.Errorf("bench %s: %w", label, err)
 			}
 			d := time.Since(t0)
@@ -111,18 +133,13 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				label, be.Name(), name, nthreads, float64(d.Nanoseconds()), float64(tokens)/d.Seconds())
 		}
 		results = append(results, res)
-		r.SetObserver(nil)
+		r.SetProfiler(nil)
 		return nil
 	}
 	if *pp > 0 {
-		if *profile {
-			if curGraph, err = model.BuildGraph(m.Config, m.Weights, backends.Prefill, min(*pp, r.MaxChunk), 1); err != nil {
-				return err
-			}
-			curCtx = *pp / 2
-		}
+		curCtx = *pp / 2
 		if err := measure(fmt.Sprintf("Prefill/pp=%d", *pp), *pp, func() error {
-			_, err := r.Prefill(ctx, 0, 0, prompt[:*pp], false)
+			_, err := r.Prefill(ctx, 0, 0, prompt[:*pp], backends.WantArgmax)
 			return err
 		}); err != nil {
 			return err
@@ -130,21 +147,16 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *tg > 0 {
 		seq, pos, tok := []int32{0}, []int32{0}, []int32{int32(m.Config.BOS)}
-		if *profile {
-			if curGraph, err = model.BuildGraph(m.Config, m.Weights, backends.Decode, 1, 1); err != nil {
-				return err
-			}
-			curCtx = *tg / 2
-		}
+		curCtx = *tg / 2
 		if err := measure(fmt.Sprintf("Decode/tg=%d", *tg), *tg, func() error {
 			tok[0] = int32(m.Config.BOS)
 			for i := 0; i < *tg; i++ {
 				pos[0] = int32(i)
-				logits, err := r.Decode(ctx, seq, pos, tok)
+				out, err := r.Decode(ctx, seq, pos, tok, backends.WantArgmax)
 				if err != nil {
 					return err
 				}
-				tok[0] = int32(model.Argmax(logits))
+				tok[0] = out.Argmax[0]
 			}
 			return nil
 		}); err != nil {
@@ -163,11 +175,11 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	rss := peakRSSGiB()
 	if *roofline {
 		bw := membw.Read(nthreads, 1<<30, 3)
-		dg, err := model.BuildGraph(m.Config, m.Weights, backends.Decode, 1, 1)
+		dg, err := r.Graph(r.ShapeOf(1, 1, 0))
 		if err != nil {
 			return err
 		}
-		pg, err := model.BuildGraph(m.Config, m.Weights, backends.Prefill, min(max(*pp, 1), r.MaxChunk), 1)
+		pg, err := r.Graph(r.ShapeOf(chunk, 1, 0))
 		if err != nil {
 			return err
 		}

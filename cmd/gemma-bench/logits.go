@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/model"
 )
 
@@ -49,13 +50,13 @@ func cmdLogits(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	var logits []float32
 	if *decode {
 		for i, id := range ids {
-			l, err := r.Decode(ctx, []int32{0}, []int32{int32(i)}, []int32{id})
+			o, err := r.Decode(ctx, []int32{0}, []int32{int32(i)}, []int32{id}, backends.WantLogits)
 			if err != nil {
 				return err
 			}
-			logits = append(logits, l...)
+			logits = append(logits, o.Logits...)
 		}
-	} else if logits, err = r.Prefill(ctx, 0, 0, ids, true); err != nil {
+	} else if logits, err = r.PrefillLogits(ctx, 0, 0, ids); err != nil {
 		return err
 	}
 	// Written by hand: encoding/json would round-trip float32 through

@@ -29,25 +29,26 @@ type opRow struct {
 
 func newOpProfile() *opProfile { return &opProfile{rows: map[string]*opRow{}} }
 
-// observer returns the hook for Runner.SetObserver; g gives the cost of
-// each op (ctx: the attention context the step runs at).
-func (p *opProfile) observer(graphOf func() *backends.Graph, ctx func() int) func(*backends.Op, time.Duration) {
-	return func(op *backends.Op, d time.Duration) {
-		name := op.Name
-		if op.Layer >= 0 {
-			if _, rest, ok := strings.Cut(name, "."); ok {
-				name = rest
+// profiler returns the hook for Runner.SetProfiler; ctx gives the
+// attention context the step ran at, for the cost model.
+func (p *opProfile) profiler(ctx func() int) func(*backends.Graph, []backends.OpTime) {
+	return func(g *backends.Graph, prof []backends.OpTime) {
+		for _, t := range prof {
+			op := &g.Ops[t.Op]
+			name := op.Name
+			if op.Layer >= 0 {
+				if _, rest, ok := strings.Cut(name, "."); ok {
+					name = rest
+				}
 			}
-		}
-		r := p.rows[name]
-		if r == nil {
-			r = &opRow{name: name, kind: op.Kind}
-			p.rows[name] = r
-		}
-		r.calls++
-		r.d += d
-		p.total += d
-		if g := graphOf(); g != nil {
+			r := p.rows[name]
+			if r == nil {
+				r = &opRow{name: name, kind: op.Kind}
+				p.rows[name] = r
+			}
+			r.calls++
+			r.d += t.D
+			p.total += t.D
 			r.cost.Add(g.OpCost(op, ctx()))
 		}
 	}

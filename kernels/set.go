@@ -1,0 +1,91 @@
+package kernels
+
+// Set is one complete kernel set: every computation the CPU executor
+// (backends/cpu) performs goes through one of these slots, so a backend is
+// an executor bound to a Set, and kerneltest can hold any Set to Scalar,
+// slot by slot. Each function is single-threaded, allocation-free, and
+// obeys the contract of the scalar function of the same name in this
+// package (its doc states shapes, aliasing and numerics).
+type Set struct {
+	Name string
+
+	// Matrix products: y[t·ldy+o] = w[o,:]·x[t,:] for t < T, o in [o0, o1),
+	// W in its stored dtype. The executor splits [0, out) over workers.
+	MatMulF32  func(y []float32, ldy int, x, w []float32, T, in, o0, o1 int)
+	MatMulBF16 func(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1 int)
+	MatMulF16  func(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1 int)
+	MatMulQ8_0 func(y []float32, ldy int, x []float32, w []byte, T, in, o0, o1 int)
+	MatMulQ4_0 func(y []float32, ldy int, x []float32, w []byte, T, in, o0, o1 int)
+
+	// Row widening (Embed): dst = the len(dst) stored values of src.
+	WidenBF16   func(dst []float32, src []uint16)
+	WidenF16    func(dst []float32, src []uint16)
+	DequantQ8_0 func(dst []float32, src []byte)
+	DequantQ4_0 func(dst []float32, src []byte)
+
+	// O(d) row and element-wise ops.
+	Scale      func(x []float32, s float32)
+	RMSNorm    func(y, x, w []float32, eps float32, addOne bool)
+	RoPEAngles func(cos, sin []float64, pos float64, invFreq []float64)
+	RoPE       func(y, x []float32, cos, sin []float64)
+	GeGLU      func(y, gate, up []float32)
+	Add        func(y, a, b []float32)
+	SoftCap    func(y, x []float32, c float32)
+
+	// Attention over runs of cached positions, f32 or bf16 cache.
+	Scores          func(sc, q, k []float32, scale, c float32)
+	ScoresBF16      func(sc, q []float32, k []uint16, scale, c float32)
+	Softmax         func(x []float32)
+	WeightedSum     func(o, p, v []float32)
+	WeightedSumBF16 func(o, p []float32, v []uint16)
+	// StoreBF16 narrows a key or value row into a bf16 cache.
+	StoreBF16 func(dst []uint16, src []float32)
+
+	// Narrow step outputs, per logit row.
+	Argmax    func(x []float32) int
+	LogSumExp func(x []float32) float64
+
+	// RowAlign is the output-row granularity the MatMul kernels prefer, so
+	// that parallel chunks do not split their register tiles.
+	RowAlign int
+}
+
+// Scalar is the reference set: the go backend, and the twin every other
+// set is tested against.
+var Scalar = Set{
+	Name:            "generic",
+	MatMulF32:       MatMulF32,
+	MatMulBF16:      MatMulBF16,
+	MatMulF16:       MatMulF16,
+	MatMulQ8_0:      MatMulQ8_0,
+	MatMulQ4_0:      MatMulQ4_0,
+	WidenBF16:       BF16ToF32Slice,
+	WidenF16:        F16ToF32Slice,
+	DequantQ8_0:     DequantQ8_0,
+	DequantQ4_0:     DequantQ4_0,
+	Scale:           Scale,
+	RMSNorm:         RMSNorm,
+	RoPEAngles:      RoPEAngles,
+	RoPE:            RoPE,
+	GeGLU:           GeGLU,
+	Add:             Add,
+	SoftCap:         SoftCap,
+	Scores:          Scores,
+	ScoresBF16:      ScoresBF16,
+	Softmax:         Softmax,
+	WeightedSum:     WeightedSum,
+	WeightedSumBF16: WeightedSumBF16,
+	StoreBF16:       F32ToBF16Slice,
+	Argmax:          Argmax,
+	LogSumExp:       LogSumExp,
+	RowAlign:        4,
+}
+
+// F32ToBF16Slice narrows min(len(dst), len(src)) values, rounding to
+// nearest even (F32ToBF16).
+func F32ToBF16Slice(dst []uint16, src []float32) {
+	n := min(len(dst), len(src))
+	for i, v := range src[:n] {
+		dst[i] = F32ToBF16(v)
+	}
+}
