@@ -57,6 +57,8 @@ type Options struct {
 	MaxRows, MaxLogitRows int
 	// NoPrefixReuse computes every context from BOS, for comparison.
 	NoPrefixReuse bool
+	// KVDType stores the KV cache (default f32; bf16 halves it).
+	KVDType backends.DType
 	// StopIDs end generation; nil means the model's EOS ids.
 	StopIDs []int
 }
@@ -113,7 +115,8 @@ func NewEngine(m *model.Model, be backends.Backend, tok Tokenizer, o Options) (*
 		return nil, err
 	}
 	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{
-		Seqs: e.o.PrefixSlots + e.o.WorkSlots, MaxLen: e.o.CacheLen, MaxRows: e.o.MaxRows, MaxLogitRows: e.o.MaxLogitRows})
+		Seqs: e.o.PrefixSlots + e.o.WorkSlots, MaxLen: e.o.CacheLen, MaxRows: e.o.MaxRows, MaxLogitRows: e.o.MaxLogitRows,
+		KVDType: e.o.KVDType})
 	if err != nil {
 		return nil, fmt.Errorf("evals: %w", err)
 	}

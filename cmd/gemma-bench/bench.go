@@ -32,6 +32,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	warmup := fs.Int("warmup", 1, "untimed runs before the repetitions (pages the weights in)")
 	backend := fs.String("backend", "", "backend spec")
 	threads := fs.Int("threads", 0, "CPU threads (0 = GOMAXPROCS)")
+	kvDTypeFlag := fs.String("kv-dtype", "f32", "KV cache storage: f32 or bf16")
 	profile := fs.Bool("profile", false, "print a per-op time profile of the timed runs with achieved GFLOP/s and GB/s")
 	roofline := fs.Bool("roofline", true, "measure read bandwidth and print decode as a fraction of it, prefill as GFLOP/s")
 	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile (pprof) of the timed runs to this file")
@@ -45,6 +46,10 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *reps < 1 {
 		return fmt.Errorf("bench: -r must be at least 1")
 	}
+	kvDType, err := parseKVDType(*kvDTypeFlag)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
 	m, err := model.Load(*dir)
 	if err != nil {
 		return err
@@ -55,7 +60,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer be.Close()
-	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 1, MaxLen: max(*pp, *tg+1), MaxRows: min(max(*pp, 1), 512)})
+	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 1, MaxLen: max(*pp, *tg+1), MaxRows: min(max(*pp, 1), 512), KVDType: kvDType})
 	if err != nil {
 		return err
 	}

@@ -36,3 +36,12 @@ func checkVocab(ids []int32, vocab int) error {
 	}
 	return nil
 }
+
+// parseKVDType reads --kv-dtype: the KV cache stores f32 or bf16.
+func parseKVDType(s string) (backends.DType, error) {
+	d, err := backends.ParseDType(s)
+	if err != nil || (d != backends.F32 && d != backends.BF16) {
+		return 0, fmt.Errorf("--kv-dtype %q: want f32 or bf16", s)
+	}
+	return d, nil
+}

@@ -31,6 +31,7 @@ const defaultArithN = 100
 
 type runFlags struct {
 	model, tokenizer, backend, tasks, data, shard, runID, outDir, arch string
+	kvDType                                                            string
 	threads, shots, limit, batch, maxLen, arithN                       int
 	arithSeed                                                          uint64
 	resume, noReuse, dryRun                                            bool
@@ -44,6 +45,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.StringVar(&f.tokenizer, "tokenizer", "", "tokenizer directory (default: the model directory)")
 	fs.StringVar(&f.backend, "backend", "", "backend spec (default: $GEMMA_BENCH_BACKEND, then the best usable)")
 	fs.IntVar(&f.threads, "threads", 0, "CPU threads (0 = all)")
+	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
 	fs.StringVar(&f.tasks, "tasks", "arith", "comma-separated: mmlu, mmlu_<subject>, arith, or a task spec .json / text .txt file")
 	fs.StringVar(&f.data, "data", "", "MMLU data directory (default ../shared/mmlu-data when present)")
 	fs.IntVar(&f.shots, "shots", -1, "few-shot examples (-1: each task's default)")
@@ -113,6 +115,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		// vocabulary fails with the row and id.
 		fmt.Fprintf(stderr, "warning: tokenizer in %s has %d ids, the model %d\n", f.tokenizer, tok.VocabSize(), m.Config.VocabSize)
 	}
+	kvDType, err := parseKVDType(f.kvDType)
+	if err != nil {
+		return fmt.Errorf("run: %w", err)
+	}
+	if kvDType != backends.F32 {
+		extra["kv_dtype"] = kvDType.String()
+	}
 	be, err := openBackend(f.backend, f.threads)
 	if err != nil {
 		return err
@@ -124,7 +133,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	eng, err := evals.NewEngine(m, be, tok, evals.Options{
 		MaxLength: maxLen, CacheLen: plan.CacheLen(maxLen), NoPrefixReuse: f.noReuse,
-		WorkSlots: min(max(8, plan.MaxRequests()), 64),
+		WorkSlots: min(max(8, plan.MaxRequests()), 64), KVDType: kvDType,
 	})
 	if err != nil {
 		return err
