@@ -83,6 +83,8 @@ func TestCLIErrors(t *testing.T) {
 		{[]string{"logits", "--model", filepath.Join(good, "missing"), "--ids", "2"}, "config.json"},
 		{[]string{"logits", "--model", good, "--ids", "2", "stray"}, "unexpected argument"},
 		{[]string{"bench", "--model", good, "-r", "0"}, "-r"},
+		{[]string{"bench", "--model", good, "--kv-dtype", "q8_0"}, "--kv-dtype"},
+		{[]string{"bench", "--model", good, "--backend", "go:kv=rung"}, "kv"},
 	}
 	for _, tc := range cases {
 		_, _, err := runCLI(t, tc.args...)
@@ -97,4 +99,24 @@ func TestCLIErrors(t *testing.T) {
 		t.Errorf("backends: %q %v", out, err)
 	}
 	os.RemoveAll(good)
+}
+
+// TestBenchProfileRingBF16 runs bench end to end with a per-op profile on
+// the ring cache and a bf16 KV cache: the profile is data returned by the
+// steps, and must name the graph's ops.
+func TestBenchProfileRingBF16(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "m")
+	if _, _, err := runCLI(t, "synth", "--arch", "gemma3-270m", "--layers", "2", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "bench", "--model", dir, "--backend", "go:kv=ring", "--kv-dtype", "bf16", "-p", "20", "-n", "4",
+		"-r", "1", "--warmup", "0", "--profile", "--roofline=false", "--threads", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"BenchmarkPrefill/pp=20/backend=go", "BenchmarkDecode/tg=4", "per-op profile, pp20", "per-op profile, tg4", "attn ", "ffn_gate"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("bench output lacks %q:\n%s", want, out)
+		}
+	}
 }
