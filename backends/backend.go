@@ -8,9 +8,10 @@ import (
 )
 
 // Backend compiles graphs and owns the memory they run in (weights uploaded
-// once, KV caches, activations, outputs). Implementations serialise calls
-// internally: a Backend may be shared by several runners, whose steps then
-// run one after another.
+// once, KV caches, activations, outputs). Implementations serialise Run
+// internally, so several runners may share a Backend from one goroutine
+// each; but an Output is valid only until the next Run on the backend, so
+// such callers must also serialise their use of it (or copy it).
 type Backend interface {
 	Name() string
 	// NewKVCache allocates a cache with the given layout (Layout.Validate
@@ -58,8 +59,9 @@ const (
 	// sampling and cross-implementation diffs. Costs a Vocab-wide copy per
 	// row; scoring and greedy decoding use the narrow outputs instead.
 	WantLogits Want = 1 << iota
-	// WantArgmax: the greedy token of each logit row (the first index of
-	// the maximum, as torch.argmax; 0 for a row of NaN).
+	// WantArgmax: the greedy token of each logit row: the first index of
+	// the maximum, as torch.argmax on finite rows (NaN never compares
+	// larger, so a row of NaN yields 0).
 	WantArgmax
 	// WantTargets: for each of Step.Targets, log softmax of its row at its
 	// token and whether the token is the row's argmax (lm-eval's
@@ -67,8 +69,9 @@ const (
 	WantTargets
 )
 
-// Output is what one step returns; only the fields Step.Want asked for are
-// set, each sized for this step (targets: len(Step.Targets)).
+// Output is what one step returns (never nil on success); only the fields
+// Step.Want asked for are set, each sized for this step (targets:
+// len(Step.Targets)).
 type Output struct {
 	Logits   []float32 // [LogitRows × Vocab]
 	Argmax   []int32   // [LogitRows]
@@ -97,7 +100,8 @@ type KVCache interface {
 	// CopyPrefix makes positions [0, n) of slot dst equal to those of src
 	// and sets dst's length to n (see KVLayout for the sequence rules):
 	// how a shared few-shot prefix is computed once and forked for every
-	// continuation. dst == src truncates the slot to n.
+	// continuation. dst == src truncates the slot to n. A slot or n out of
+	// range is an error, never a panic.
 	CopyPrefix(dst, src, n int) error
 	Close() error
 }

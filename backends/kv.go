@@ -28,10 +28,12 @@ import (
 // sliding layer, only the last W+MaxRows−1 positions written to each slot
 // (a ring indexed by position mod that size): within a step, the rows of
 // one slot span fewer than MaxRows positions, so no row's window is
-// overwritten by the writes of its own step. A ring cache must detect the
-// uses that rewind further than it holds (a step at p0 < L, or a
-// CopyPrefix with n < L(src), by more than MaxRows) and return an error
-// rather than read overwritten positions.
+// overwritten by the writes of its own step. What a ring has overwritten
+// depends on the furthest position ever written to the slot, so a rewind
+// (a step at p0 < L, a CopyPrefix with n < L(src), a truncation) may need
+// positions it no longer holds; a ring cache must then return an error
+// rather than read them, and may refuse conservatively. A full cache
+// serves every rewind the rules allow.
 type KVLayout struct {
 	Layers  int
 	KVHeads int

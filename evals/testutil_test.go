@@ -10,6 +10,7 @@ import (
 
 	"github.com/gemma-bench/gemma-bench/backends"
 	_ "github.com/gemma-bench/gemma-bench/backends/all"
+	"github.com/gemma-bench/gemma-bench/backends/backendtest"
 	"github.com/gemma-bench/gemma-bench/model"
 	"github.com/gemma-bench/gemma-bench/model/tokenizer"
 )
@@ -61,14 +62,11 @@ func loadModel(t testing.TB, dir string) *model.Model {
 	return m
 }
 
+// openGo opens the backend the oracle tests run on: $GEMMA_BENCH_TEST_BACKEND,
+// by default the go reference (backendtest.Open skips when it is unusable).
 func openGo(t testing.TB) backends.Backend {
 	t.Helper()
-	be, err := backends.Open("go", backends.Options{Threads: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { be.Close() })
-	return be
+	return backendtest.Open(t)
 }
 
 // pieceTok is a test tokenizer: greedy longest match over a few multi-byte

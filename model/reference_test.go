@@ -55,7 +55,8 @@ func loadReference(t *testing.T) (string, referenceFile) {
 	return dir, ref
 }
 
-// TestReferenceLogits holds the go backend to the independent float64
+// TestReferenceLogits holds the test backend ($GEMMA_BENCH_TEST_BACKEND,
+// default go) to the independent float64
 // implementation of HF semantics, at every position, both from one prefill
 // and from token-by-token decode: max|Δ| ≤ 1e-5 · max|ref|.
 func TestReferenceLogits(t *testing.T) {
@@ -71,11 +72,7 @@ func TestReferenceLogits(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer m.Close()
-			be, err := backends.Open("go", backends.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer be.Close()
+			be := openGo(t)
 			prefill := prefillLogits(t, m, be, ref.IDs)
 			decode := decodeLogits(t, m, be, ref.IDs)
 			for mode, got := range map[string][]float32{"prefill": prefill, "decode": decode} {

@@ -326,7 +326,12 @@ func TestRingCacheEqualsFull(t *testing.T) {
 		}
 		return append(all, l...), r
 	}
-	want, full := run(openGo(t))
+	fullBE, err := backends.Open("go:kv=full", backends.Options{Threads: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fullBE.Close()
+	want, full := run(fullBE)
 	got, rr := run(ring)
 	assertClose(t, "ring vs full cache", got, want, 1e-6)
 	if rr.CacheBytes() >= full.CacheBytes() {

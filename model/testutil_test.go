@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/backends/backendtest"
 	"github.com/gemma-bench/gemma-bench/model"
 )
 
@@ -53,12 +54,9 @@ func synthModel(t testing.TB, c model.Config, dt backends.DType, seed uint64) *m
 	return m
 }
 
+// openGo opens the backend the oracle tests run on: $GEMMA_BENCH_TEST_BACKEND,
+// by default the go reference (backendtest.Open skips when it is unusable).
 func openGo(t testing.TB) backends.Backend {
 	t.Helper()
-	be, err := backends.Open("go", backends.Options{Threads: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { be.Close() })
-	return be
+	return backendtest.Open(t)
 }

@@ -6,90 +6,233 @@ import (
 	"github.com/gemma-bench/gemma-bench/backends"
 )
 
-// graph helps build a conformance graph: Embed first (tokens are a graph's
-// only input), the ops under test, then a projection to the vocabulary.
-type graph struct {
-	g   *backends.Graph
+// A numeric case: a model, a cache, graphs and a script, built for one
+// weight dtype and one KV dtype. Every case runs on the backend under test
+// and on the reference, for every weight dtype; the kv-bf16 variants run
+// with f32 and bf16 weights.
+type numericCase struct {
+	name  string
+	build func(wdt, kv backends.DType) *script
+}
+
+const vocab = 96
+
+// scripter writes a script. Tokens, logit rows and targets come from its
+// own generator, so that every dtype variant of a case runs the same steps.
+type scripter struct {
+	s   *script
 	rng *rand.Rand
-	dt  backends.DType
 }
 
-func newGraph(rng *rand.Rand, dt backends.DType, rows, logitRows int, cache backends.KVLayout) (*graph, backends.Value) {
-	b := &graph{g: &backends.Graph{Kind: backends.Prefill, Rows: rows, LogitRows: logitRows, Vocab: vocab, Cache: cache}, rng: rng, dt: dt}
-	x := b.add(backends.Op{Kind: backends.Embed, Name: "embed", W: RandomWeight(rng, "embed", dt, 1, vocab, dim), Scale: 1.5}, rows, dim)
-	return b, x
+func newScripter(seed uint64, l backends.KVLayout, graphs ...*backends.Graph) *scripter {
+	return &scripter{s: &script{layout: l, graphs: graphs}, rng: rand.New(rand.NewPCG(seed, 0x5eed))}
 }
 
-func (b *graph) add(op backends.Op, rows, cols int) backends.Value {
-	op.Layer = -1
-	op.Out = b.g.NewValue(op.Name, rows, cols)
-	b.g.Ops = append(b.g.Ops, op)
-	return op.Out
-}
-
-func (b *graph) cols(v backends.Value) int { return b.g.Values[v].Cols }
-func (b *graph) rows(v backends.Value) int { return b.g.Values[v].Rows }
-
-func (b *graph) matmul(name string, x backends.Value, out int) backends.Value {
-	return b.add(backends.Op{Kind: backends.MatMul, Name: name, In: []backends.Value{x},
-		W: RandomWeight(b.rng, name, b.dt, 0.5, out, b.cols(x))}, b.rows(x), out)
-}
-
-func (b *graph) finish(x backends.Value) *backends.Graph {
-	x = b.add(backends.Op{Kind: backends.GatherRows, Name: "gather", In: []backends.Value{x}}, b.g.LogitRows, b.cols(x))
-	b.g.Output = b.matmul("head", x, vocab)
-	return b.g
-}
-
-func prefillStep(tokens []int32, seq int32, start int32, logitRows []int32) backends.Step {
-	s := backends.Step{Tokens: tokens, LogitRows: logitRows}
-	for i := range tokens {
-		s.Positions = append(s.Positions, start+int32(i))
-		s.Seqs = append(s.Seqs, seq)
+// run appends a step on graph gi with one row per (slot, position) pair.
+// logitRows nil picks the default: the last row, then random rows, the
+// third a repeat of the first. targets < 0 asks for every token of logit
+// row 0 and then random ones up to the graph's MaxTargets.
+func (b *scripter) run(gi int, seqs, pos []int32, want backends.Want, logitRows []int32, targets int) {
+	g := b.s.graphs[gi]
+	if len(seqs) != g.Rows || len(pos) != g.Rows {
+		panic("backendtest: script step does not fit its graph")
 	}
-	return s
+	st := backends.Step{Seqs: seqs, Positions: pos, Want: want, LogitRows: logitRows}
+	for range g.Rows {
+		st.Tokens = append(st.Tokens, int32(b.rng.IntN(g.Vocab)))
+	}
+	if st.LogitRows == nil {
+		for i := range g.LogitRows {
+			r := int32(b.rng.IntN(g.Rows))
+			switch i {
+			case 0:
+				r = int32(g.Rows - 1)
+			case 2:
+				r = st.LogitRows[0]
+			}
+			st.LogitRows = append(st.LogitRows, r)
+		}
+	}
+	if targets < 0 {
+		for t := range g.Vocab {
+			st.Targets = append(st.Targets, backends.Target{Row: 0, Token: int32(t)})
+		}
+		targets = g.MaxTargets - g.Vocab
+	}
+	for range targets {
+		st.Targets = append(st.Targets, backends.Target{Row: int32(b.rng.IntN(g.LogitRows)), Token: int32(b.rng.IntN(g.Vocab))})
+	}
+	b.s.actions = append(b.s.actions, action{kind: actStep, graph: gi, step: st})
 }
 
-// Cases lists the conformance graphs.
-func Cases() []Case {
-	return []Case{
-		{"matmul", func(rng *rand.Rand, dt backends.DType) (*backends.Graph, []backends.Step) {
-			b, x := newGraph(rng, dt, 5, 5, backends.KVLayout{Layers: 1, KVHeads: 1, HeadDim: 2})
-			x = b.matmul("up", x, 37)
-			return b.finish(x), []backends.Step{prefillStep([]int32{1, 2, 3, 4, 39}, 0, 0, []int32{0, 1, 2, 3, 4})}
-		}},
-		{"norms-and-elementwise", func(rng *rand.Rand, dt backends.DType) (*backends.Graph, []backends.Step) {
-			b, x := newGraph(rng, dt, 3, 2, backends.KVLayout{Layers: 1, KVHeads: 1, HeadDim: 2})
-			n := b.add(backends.Op{Kind: backends.RMSNorm, Name: "norm", In: []backends.Value{x}, W: RandomWeight(rng, "nw", dt, 0.3, dim), Eps: 1e-6, AddOne: true}, 3, dim)
-			q := b.add(backends.Op{Kind: backends.RMSNorm, Name: "groupnorm", In: []backends.Value{n}, W: RandomWeight(rng, "gw", dt, 0.3, 8), Eps: 1e-6, AddOne: true, Group: 8}, 3, dim)
-			gate, up := b.matmul("gate", q, 30), b.matmul("up2", q, 30)
-			m := b.add(backends.Op{Kind: backends.GeGLU, Name: "geglu", In: []backends.Value{gate, up}}, 3, 30)
-			d := b.matmul("down", m, dim)
-			s := b.add(backends.Op{Kind: backends.Add, Name: "add", In: []backends.Value{x, d}}, 3, dim)
-			c := b.add(backends.Op{Kind: backends.SoftCap, Name: "cap", In: []backends.Value{s}, Cap: 2}, 3, dim)
-			return b.finish(c), []backends.Step{prefillStep([]int32{7, 0, 22}, 0, 0, []int32{2, 0})}
-		}},
-		{"attention", func(rng *rand.Rand, dt backends.DType) (*backends.Graph, []backends.Step) {
-			const heads, kvh, hd = 4, 2, 6
-			layout := backends.KVLayout{Layers: 2, KVHeads: kvh, HeadDim: hd}
-			b, x := newGraph(rng, dt, 4, 4, layout)
-			for l := 0; l < 2; l++ {
-				q, k, v := b.matmul("q", x, heads*hd), b.matmul("k", x, kvh*hd), b.matmul("v", x, kvh*hd)
-				q = b.add(backends.Op{Kind: backends.RoPE, Name: "rq", In: []backends.Value{q}, Heads: heads, HeadDim: hd, Theta: 100, PosScale: 2}, 4, heads*hd)
-				k = b.add(backends.Op{Kind: backends.RoPE, Name: "rk", In: []backends.Value{k}, Heads: kvh, HeadDim: hd, Theta: 100, PosScale: 2}, 4, kvh*hd)
-				a := b.add(backends.Op{Kind: backends.Attention, Name: "attn", In: []backends.Value{q, k, v}, Heads: heads, KVHeads: kvh, HeadDim: hd,
-					Window: 3 * l, Scale: 0.4, Cap: float32(l) * 3, CacheLayer: l}, 4, heads*hd)
-				x = b.add(backends.Op{Kind: backends.Add, Name: "res", In: []backends.Value{x, b.matmul("o", a, dim)}}, 4, dim)
-			}
-			g := b.finish(x)
-			// Two chunks of sequence 0, then rows of two sequences mixed in
-			// one step: causality, windows and per-row positions all count.
-			steps := []backends.Step{
-				prefillStep([]int32{2, 5, 9, 11}, 0, 0, []int32{0, 1, 2, 3}),
-				prefillStep([]int32{3, 3, 8, 30}, 0, 4, []int32{3, 1, 0, 2}),
-				{Tokens: []int32{4, 6, 1, 2}, Positions: []int32{8, 0, 9, 1}, Seqs: []int32{0, 1, 0, 1}, LogitRows: []int32{0, 1, 2, 3}},
-			}
-			return g, steps
-		}},
+// chunk is n consecutive positions of one slot from p0.
+func chunk(slot, p0, n int) (seqs, pos []int32) {
+	for i := range n {
+		seqs, pos = append(seqs, int32(slot)), append(pos, int32(p0+i))
 	}
+	return seqs, pos
+}
+
+func (b *scripter) prefill(gi, slot, p0 int, want backends.Want, targets int) {
+	seqs, pos := chunk(slot, p0, b.s.graphs[gi].Rows)
+	b.run(gi, seqs, pos, want, nil, targets)
+}
+
+func (b *scripter) fork(dst, src, n int) {
+	b.s.actions = append(b.s.actions, action{kind: actFork, dst: dst, src: src, n: n})
+}
+
+func (b *scripter) close(gi int) {
+	b.s.actions = append(b.s.actions, action{kind: actClose, graph: gi})
+}
+
+func ints(xs ...int32) []int32 { return xs }
+
+func weightRNG(seed uint64, wdt backends.DType) *rand.Rand {
+	return rand.New(rand.NewPCG(seed, uint64(wdt)))
+}
+
+const (
+	argmaxOnly  = backends.WantArgmax
+	targetsOnly = backends.WantTargets
+	logitsOnly  = backends.WantLogits
+	narrow      = backends.WantArgmax | backends.WantTargets
+)
+
+func numericCases() []numericCase {
+	return []numericCase{
+		{"prefill-blocked", prefillBlocked},
+		{"gqa-sliding-long", gqaSlidingLong},
+		{"mqa-headdim256", mqaHeadDim256},
+		{"fork-multislot", forkMultislot},
+	}
+}
+
+// prefillBlocked: 20-row prefills through 320-wide layers (matmul widths
+// 320 → 480/384 → 320 and back: in and out > 256, T ≥ 16 and not a
+// multiple of 16), then one-row decodes through the same weights; MQA with
+// head dim 160; every target of a row and MaxTargets in all.
+func prefillBlocked(wdt, kv backends.DType) *script {
+	a := &arch{vocab: vocab, dim: 320, embedScale: 2, addOne: true, kvHeads: 1, headDim: 160,
+		layers: []layerSpec{{heads: 2, ffn: 384, theta: 10000, posScale: 1}}}
+	w := a.weights(weightRNG(1, wdt), wdt)
+	l := a.layout(kv, 1, 64, 20)
+	b := newScripter(1, l, a.graph(w, l, 20, 4, vocab+4), a.graph(w, l, 1, 1, 4))
+	b.prefill(0, 0, 0, wantAll, -1)
+	b.prefill(0, 0, 20, narrow, 8)
+	b.prefill(1, 0, 40, wantAll, 4)
+	b.prefill(1, 0, 41, argmaxOnly, 0)
+	b.prefill(1, 0, 42, logitsOnly, 0)
+	b.prefill(0, 0, 43, wantAll, 6)
+	return b.s
+}
+
+// gqaSlidingLong: 4 query heads over 2 kv heads, a sliding layer (window
+// 12, attention soft-cap) and a global one with position scaling, QK-norm
+// and post-norms, two slots prefilled in 16-row chunks to position 140,
+// chunks that want nothing, a mixed step interleaving both slots, and a
+// two-slot decode graph on the same cache.
+func gqaSlidingLong(wdt, kv backends.DType) *script {
+	a := &arch{vocab: vocab, dim: 64, embedScale: 2, addOne: true, finalCap: 30, kvHeads: 2, headDim: 32,
+		layers: []layerSpec{
+			{heads: 4, window: 12, attnCap: 20, qkNorm: true, postNorms: true, ffn: 96, theta: 10000, posScale: 1},
+			{heads: 4, qkNorm: true, postNorms: true, ffn: 96, theta: 1e6, posScale: 8},
+		}}
+	w := a.weights(weightRNG(2, wdt), wdt)
+	l := a.layout(kv, 2, 150, 16)
+	b := newScripter(2, l, a.graph(w, l, 16, 2, 4), a.graph(w, l, 2, 2, 4))
+	for p := 0; p < 64; p += 16 {
+		b.prefill(0, 0, p, 0, 0)
+	}
+	b.prefill(0, 0, 64, wantAll, 4)
+	b.prefill(0, 1, 0, narrow, 4)
+	// Mixed: slot 0 at 80..87 and slot 1 at 16..23, interleaved.
+	var seqs, pos []int32
+	for i := range 8 {
+		seqs, pos = append(seqs, 0, 1), append(pos, int32(80+i), int32(16+i))
+	}
+	b.run(0, seqs, pos, wantAll, ints(15, 0), 4)
+	for i, want := range []backends.Want{wantAll, argmaxOnly, targetsOnly, 0, wantAll} {
+		b.run(1, ints(0, 1), ints(int32(88+i), int32(24+i)), want, ints(0, 1), 4)
+	}
+	b.prefill(0, 0, 93, 0, 0)
+	b.prefill(0, 0, 109, 0, 0)
+	b.prefill(0, 0, 125, wantAll, 4)
+	for i := range 4 {
+		b.run(1, ints(1, 0), ints(int32(29+i), int32(141+i)), wantAll, ints(1, 0), 4)
+	}
+	return b.s
+}
+
+// mqaHeadDim256: head dim 256 with one kv head, a window of 5 and a
+// global layer with soft-capped attention, norms multiplying by w (not
+// 1+w), a small cache (16 positions, 4 rows a step), a re-run of positions
+// already written, and a truncation (CopyPrefix onto itself).
+func mqaHeadDim256(wdt, kv backends.DType) *script {
+	a := &arch{vocab: vocab, dim: 64, embedScale: 2, kvHeads: 1, headDim: 256,
+		layers: []layerSpec{
+			{heads: 2, window: 5, qkNorm: true, ffn: 64, theta: 10000, posScale: 1},
+			{heads: 2, attnCap: 25, qkNorm: true, ffn: 64, theta: 10000, posScale: 1},
+		}}
+	w := a.weights(weightRNG(3, wdt), wdt)
+	l := a.layout(kv, 1, 16, 4)
+	b := newScripter(3, l, a.graph(w, l, 4, 4, 8), a.graph(w, l, 1, 1, 2))
+	b.run(0, ints(0, 0, 0, 0), ints(0, 1, 2, 3), wantAll, ints(0, 1, 2, 3), 8)
+	b.prefill(0, 0, 4, 0, 0)
+	b.prefill(0, 0, 8, wantAll, 8)
+	b.prefill(1, 0, 12, wantAll, 2)
+	b.prefill(1, 0, 13, targetsOnly, 2)
+	b.run(0, ints(0, 0, 0, 0), ints(11, 12, 13, 14), wantAll, ints(3, 0, 2, 3), 8) // rewrites 11..13
+	b.fork(0, 0, 13)
+	for p := 13; p < 16; p++ {
+		b.prefill(1, 0, p, wantAll, 2)
+	}
+	return b.s
+}
+
+// forkMultislot: four slots, 300 positions, a prefill graph (8 rows) and a
+// decode graph (4 slots × 1) on one cache; forks onto slots holding other
+// contents, a fork of a shorter prefix than the source holds, mixed
+// multi-slot steps, every Want, one slot taken past position 190, and the
+// prefill executable closed while the decode one, which shares its
+// weights, keeps running.
+func forkMultislot(wdt, kv backends.DType) *script {
+	a := &arch{vocab: vocab, dim: 96, embedScale: 2, finalCap: 15, kvHeads: 2, headDim: 48,
+		layers: []layerSpec{
+			{heads: 2, window: 16, postNorms: true, ffn: 128, theta: 10000, posScale: 1},
+			{heads: 2, attnCap: 30, postNorms: true, ffn: 128, theta: 1e6, posScale: 1},
+		}}
+	w := a.weights(weightRNG(4, wdt), wdt)
+	l := a.layout(kv, 4, 300, 8)
+	b := newScripter(4, l, a.graph(w, l, 8, 3, 6), a.graph(w, l, 4, 4, 8))
+	all4 := ints(0, 1, 2, 3)
+	b.prefill(0, 1, 0, 0, 0) // other contents in slot 1
+	b.prefill(0, 1, 8, 0, 0)
+	b.prefill(0, 1, 16, wantAll, 6)
+	b.prefill(0, 0, 0, 0, 0)
+	b.prefill(0, 0, 8, 0, 0)
+	b.prefill(0, 0, 16, wantAll, 6)
+	b.fork(1, 0, 24)
+	b.run(1, all4, ints(24, 24, 0, 0), wantAll, all4, 8)
+	b.fork(2, 0, 21) // shorter than slot 0's 25; slot 2 held one other position
+	b.run(0, ints(2, 3, 2, 3, 2, 3, 2, 3), ints(21, 1, 22, 2, 23, 3, 24, 4), wantAll, ints(7, 0, 7), 6)
+	for i, want := range []backends.Want{argmaxOnly, targetsOnly, 0, logitsOnly, wantAll} {
+		p := int32(25 + i)
+		b.run(1, all4, ints(p, p, p, p-20), want, ints(3, 1, 2, 0), 8)
+	}
+	for p := 10; p < 194; p += 8 {
+		want := backends.Want(0)
+		if p+8 >= 194 {
+			want = wantAll
+		}
+		b.prefill(0, 3, p, want, 6)
+	}
+	b.run(1, all4, ints(30, 30, 30, 194), wantAll, all4, 8)
+	b.fork(0, 3, 195)
+	b.close(0)
+	for i := range 2 {
+		p := int32(195 + i)
+		b.run(1, all4, ints(p, int32(31+i), int32(31+i), p), wantAll, ints(0, 3, 3, 1), 8)
+	}
+	return b.s
 }
