@@ -91,6 +91,9 @@ type Engine struct {
 	maxLen int
 	vocab  int
 
+	shapes    map[model.Shape]bool // a counter's record of the step shapes it planned
+	perOctave int                  // the runner's bucket density
+
 	prefixes []*prefixEntry
 	clock    uint64
 	stats    Stats
@@ -120,13 +123,8 @@ func NewEngine(m *model.Model, be backends.Backend, tok Tokenizer, o Options) (*
 	if err != nil {
 		return nil, fmt.Errorf("evals: %w", err)
 	}
-	// Every step shape the engine can produce is compiled now, so that no
-	// compile lands inside a timed step.
-	if err := r.Precompile(context.Background(), nil); err != nil {
-		r.Close()
-		return nil, fmt.Errorf("evals: %w", err)
-	}
 	e.run = r
+	e.perOctave = r.BucketsPerOctave()
 	return e, nil
 }
 
@@ -165,7 +163,8 @@ func newEngine(c model.Config, tok Tokenizer, o Options) (*Engine, error) {
 	if o.StopIDs == nil {
 		o.StopIDs = c.EOSIDs
 	}
-	e := &Engine{cfg: c, enc: encoder{tok: tok, bos: int32(c.BOS)}, o: o, maxLen: o.MaxLength, vocab: c.VocabSize}
+	e := &Engine{cfg: c, enc: encoder{tok: tok, bos: int32(c.BOS)}, o: o, maxLen: o.MaxLength, vocab: c.VocabSize,
+		perOctave: model.DefaultBucketsPerOctave}
 	for i := range o.PrefixSlots {
 		e.prefixes = append(e.prefixes, &prefixEntry{slot: i})
 	}
@@ -217,4 +216,50 @@ func (e *Engine) BackendName() string {
 		return "none (counting only)"
 	}
 	return e.run.Backend.Name()
+}
+
+// Precompile compiles every step shape a run of plan will use, before
+// anything is timed: a counter with this engine's settings plans the whole
+// run from tokenization alone and records the shapes of its steps (its
+// prefill steps exactly; for generation, which a counter cannot follow,
+// every decode batch up to WorkSlots sequences). Compiling exactly these,
+// rather than the whole bucket set, keeps a CPU run's start-up and memory
+// at what it uses, and a compiling backend from building programs no step
+// needs.
+func (e *Engine) Precompile(ctx context.Context, plan *Plan) error {
+	if e.run == nil {
+		return nil
+	}
+	cnt, err := newEngine(e.cfg, e.enc.tok, e.o)
+	if err != nil {
+		return err
+	}
+	cnt.shapes, cnt.perOctave = map[model.Shape]bool{}, e.perOctave
+	if _, err := Count(ctx, cnt, plan); err != nil {
+		return err
+	}
+	for _, t := range plan.Suite.Tasks {
+		if t.OutputType() == tasks.Generate {
+			for b := 1; b <= e.o.WorkSlots; b++ {
+				cnt.shapes[e.run.ShapeOf(b, b, 0)] = true
+			}
+			break
+		}
+	}
+	shapes := make([]model.Shape, 0, len(cnt.shapes))
+	for s := range cnt.shapes {
+		shapes = append(shapes, s)
+	}
+	if err := e.run.Precompile(ctx, shapes); err != nil {
+		return fmt.Errorf("evals: %w", err)
+	}
+	return nil
+}
+
+// Compiles is how many step programs the engine's runner has compiled.
+func (e *Engine) Compiles() int {
+	if e.run == nil {
+		return 0
+	}
+	return e.run.Stats().Compiles
 }

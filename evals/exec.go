@@ -115,7 +115,10 @@ func (e *Engine) flush(ctx context.Context, s *stepBuf, decode bool) error {
 	}
 	defer s.reset()
 	if e.run == nil {
-		sh := model.ShapeFor(n, len(s.rows), len(s.targets), e.o.MaxRows, e.o.MaxLogitRows)
+		sh := model.ShapeFor(n, len(s.rows), len(s.targets), e.o.MaxRows, e.o.MaxLogitRows, e.perOctave)
+		if e.shapes != nil {
+			e.shapes[sh] = true
+		}
 		e.countOnly(n, sh.Rows, decode, s.want)
 		return ctx.Err()
 	}

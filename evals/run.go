@@ -58,6 +58,14 @@ func Run(ctx context.Context, lm LM, plan *Plan, o RunOptions) (*Outcome, error)
 	if err != nil {
 		return nil, err
 	}
+	// Compile what the run will execute before its first timed step.
+	if p, ok := lm.(interface {
+		Precompile(context.Context, *Plan) error
+	}); ok {
+		if err := p.Precompile(ctx, plan); err != nil {
+			return nil, err
+		}
+	}
 	w, err := results.OpenSampleWriter(filepath.Join(o.Dir, results.SamplesFile))
 	if err != nil {
 		return nil, err

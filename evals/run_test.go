@@ -236,3 +236,36 @@ func TestSummarizeGroups(t *testing.T) {
 		t.Error("samples of an unknown task: no error")
 	}
 }
+
+// TestPrecompileCoversTheRun: the shapes a counter predicts are exactly
+// enough: after Precompile, scoring the whole plan compiles nothing more
+// (no compile inside a timed step), and far fewer than the whole bucket
+// set were built.
+func TestPrecompileCoversTheRun(t *testing.T) {
+	f := newRunFixture(t)
+	plan, err := evals.NewPlan(f.suite, evals.PlanOptions{Shots: -1, BatchSize: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := evals.NewEngine(f.m, openGo(t), f.tok, evals.Options{CacheLen: plan.CacheLen(512)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if err := e.Precompile(bg, plan); err != nil {
+		t.Fatal(err)
+	}
+	before := e.Compiles()
+	if before == 0 {
+		t.Fatal("nothing precompiled")
+	}
+	if _, err := evals.Run(bg, e, plan, evals.RunOptions{Dir: t.TempDir(), RunID: "p", Settings: results.Settings{Backend: "go", Shots: -1, BatchSize: 2}}); err != nil {
+		t.Fatal(err)
+	}
+	if after := e.Compiles(); after != before {
+		t.Errorf("the run compiled %d shapes after Precompile", after-before)
+	}
+	if all := len(model.Shapes(256, 32, model.DefaultBucketsPerOctave)); before >= all/4 {
+		t.Errorf("precompiled %d of %d bucket shapes: not selective", before, all)
+	}
+}

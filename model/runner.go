@@ -21,6 +21,9 @@ type Runner struct {
 	layout  backends.KVLayout
 	seqs    *backends.Sequences
 	pad     int32 // the hidden slot padding rows write to
+	// perOctave is the bucket density (DefaultBucketsPerOctave, or what
+	// the backend's BucketPolicy asks for).
+	perOctave int
 	progs   map[Shape]program
 	// MaxChunk bounds the rows of one prefill step (activation memory grows
 	// with it); longer prompts are prefilled in several causal chunks. It
@@ -99,8 +102,14 @@ func NewRunnerWith(m *Model, be backends.Backend, o RunnerOptions) (*Runner, err
 	if err != nil {
 		return nil, err
 	}
+	per := DefaultBucketsPerOctave
+	if bp, ok := be.(BucketPolicy); ok {
+		if n := bp.BucketsPerOctave(); n == 1 || n == 2 || n == 4 || n == 8 {
+			per = n
+		}
+	}
 	return &Runner{Model: m, Backend: be, o: o, cache: cache, layout: layout, seqs: backends.NewSequences(layout),
-		pad: int32(o.Seqs), progs: map[Shape]program{}, MaxChunk: o.MaxRows}, nil
+		pad: int32(o.Seqs), perOctave: per, progs: map[Shape]program{}, MaxChunk: o.MaxRows}, nil
 }
 
 // Layout is the KV cache layout every program is compiled for.
@@ -138,22 +147,35 @@ func (r *Runner) Close() error {
 	return r.cache.Close()
 }
 
+// DefaultBucketsPerOctave is the bucket density a runner uses unless its
+// backend asks for another (BucketPolicy): eight sizes per power of two
+// pad a step by at most 12.5%, which a CPU backend, compiling a shape in
+// well under a millisecond, can afford to precompile at every size.
+const DefaultBucketsPerOctave = 8
+
+// BucketPolicy is implemented by backends for which a compiled shape is
+// expensive (PJRT compiles each in seconds): they trade padding for fewer
+// programs by asking for fewer buckets per octave (1, 2, 4 or 8).
+type BucketPolicy interface {
+	BucketsPerOctave() int
+}
+
 // Buckets is the documented, finite set of step row counts up to limit:
-// 1–8 exactly (decode batches), then two per octave (12, 16, 24, 32, 48,
-// …), then limit itself. Padding to them costs at most a third of a step,
-// and a runner compiles at most len(Buckets(MaxRows)) ×
-// len(Buckets(MaxLogitRows)) programs — what a compiling backend (PJRT)
-// can afford, and what Precompile compiles before anything is timed.
-func Buckets(limit int) []int {
+// 1–8 exactly (decode batches), then perOctave evenly spaced sizes per
+// power of two (for 8: 9, 10, …, 16, 18, 20, …, 32, 36, …), then limit
+// itself. A step pads to the smallest bucket that holds it, by at most
+// 1/perOctave of its rows, and a runner compiles at most
+// len(Buckets(MaxRows)) × len(Buckets(MaxLogitRows)) programs, all of them
+// before anything is timed (Precompile).
+func Buckets(limit, perOctave int) []int {
 	var b []int
 	for n := 1; n <= min(limit, 8); n++ {
 		b = append(b, n)
 	}
 	for p := 8; p < limit; p *= 2 {
-		for _, n := range []int{p * 3 / 2, p * 2} {
-			if n < limit {
-				b = append(b, n)
-			}
+		step := max(p/perOctave, 1)
+		for n := p + step; n <= 2*p && n < limit; n += step {
+			b = append(b, n)
 		}
 	}
 	if limit > 8 {
@@ -162,27 +184,31 @@ func Buckets(limit int) []int {
 	return b
 }
 
-// Bucket is the smallest of Buckets(limit) holding n (1 ≤ n ≤ limit),
-// computed without building the list: it runs on every step.
-func Bucket(n, limit int) int {
+// Bucket is the smallest of Buckets(limit, perOctave) holding n (1 ≤ n ≤
+// limit), computed without building the list: it runs on every step.
+func Bucket(n, limit, perOctave int) int {
 	if n <= 8 {
 		return max(n, 1)
 	}
 	for p := 8; p < limit; p *= 2 {
-		for _, c := range [2]int{p * 3 / 2, p * 2} {
-			if n <= c && c < limit {
-				return c
-			}
+		if n > 2*p {
+			continue
 		}
+		step := max(p/perOctave, 1)
+		c := p + (n-p+step-1)/step*step
+		if c < limit {
+			return c
+		}
+		break
 	}
 	return limit
 }
 
 // Shapes lists every shape a runner with these limits can run.
-func Shapes(maxRows, maxLogitRows int) []Shape {
+func Shapes(maxRows, maxLogitRows, perOctave int) []Shape {
 	var out []Shape
-	for _, rows := range Buckets(maxRows) {
-		for _, lr := range Buckets(min(maxLogitRows, maxRows)) {
+	for _, rows := range Buckets(maxRows, perOctave) {
+		for _, lr := range Buckets(min(maxLogitRows, maxRows), perOctave) {
 			if lr <= rows {
 				out = append(out, Shape{rows, lr})
 			}
@@ -195,7 +221,7 @@ func Shapes(maxRows, maxLogitRows int) []Shape {
 // runner's limits) so that no compile lands inside a timed step.
 func (r *Runner) Precompile(ctx context.Context, shapes []Shape) error {
 	if shapes == nil {
-		shapes = Shapes(r.o.MaxRows, r.o.MaxLogitRows)
+		shapes = Shapes(r.o.MaxRows, r.o.MaxLogitRows, r.perOctave)
 	}
 	for _, s := range shapes {
 		if err := ctx.Err(); err != nil {
@@ -236,19 +262,22 @@ func (r *Runner) Graph(s Shape) (*backends.Graph, error) {
 // ShapeOf is the bucketed shape a step of rows rows, logitRows logit rows
 // and targets targets runs as.
 func (r *Runner) ShapeOf(rows, logitRows, targets int) Shape {
-	return ShapeFor(rows, logitRows, targets, r.o.MaxRows, r.o.MaxLogitRows)
+	return ShapeFor(rows, logitRows, targets, r.o.MaxRows, r.o.MaxLogitRows, r.perOctave)
 }
 
 // ShapeFor is the shape a step runs as under the given limits: rows and
 // logit rows rounded up to their buckets, with enough logit rows for the
 // targets (TargetsPerLogitRow each). Counting tools use it to predict a
 // runner's padding without one.
-func ShapeFor(rows, logitRows, targets, maxRows, maxLogitRows int) Shape {
+func ShapeFor(rows, logitRows, targets, maxRows, maxLogitRows, perOctave int) Shape {
 	maxLogitRows = min(maxLogitRows, maxRows)
 	lr := max(logitRows, (targets+TargetsPerLogitRow-1)/TargetsPerLogitRow, 1)
 	rows = max(rows, lr)
-	return Shape{Bucket(rows, maxRows), Bucket(lr, maxLogitRows)}
+	return Shape{Bucket(rows, maxRows, perOctave), Bucket(lr, maxLogitRows, perOctave)}
 }
+
+// BucketsPerOctave is the bucket density this runner pads to.
+func (r *Runner) BucketsPerOctave() int { return r.perOctave }
 
 // Step runs any rows (each its own slot and position, at most MaxRows,
 // slots below the Seqs asked for) and returns what st.Want asks for, for
