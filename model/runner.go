@@ -24,7 +24,7 @@ type Runner struct {
 	// perOctave is the bucket density (DefaultBucketsPerOctave, or what
 	// the backend's BucketPolicy asks for).
 	perOctave int
-	progs   map[Shape]program
+	progs     map[Shape]program
 	// MaxChunk bounds the rows of one prefill step (activation memory grows
 	// with it); longer prompts are prefilled in several causal chunks. It
 	// is at most RunnerOptions.MaxRows.
