@@ -120,7 +120,7 @@ func TestSoftCap(t *testing.T) {
 		for i, v := range x {
 			want[i] = float64(c) * math.Tanh(float64(v)/float64(c))
 		}
-		SoftCap(x, c)
+		SoftCap(x, x, c)
 		for i := range x {
 			if !within(x[i], want[i], 1e-30, ulp32) {
 				t.Fatalf("c=%g [%d]: got %g, want %g", c, i, x[i], want[i])
@@ -167,41 +167,40 @@ func TestSoftmax(t *testing.T) {
 	Softmax(nil)
 }
 
-func ropeInvFreq(headDim int, theta float64) []float32 {
-	f := make([]float32, headDim/2)
-	for i := range f {
-		f[i] = float32(1 / math.Pow(theta, float64(2*i)/float64(headDim)))
-	}
-	return f
-}
-
 func TestRoPE(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	for _, hd := range []int{2, 16, 32, 256} {
 		for _, theta := range []float64{1e4, 1e6} {
-			inv := ropeInvFreq(hd, theta)
-			for _, pos := range []float32{0, 1, 7, 1000, 8191, 131071} {
-				x := randF32(r, hd, 1)
-				want := make([]complex128, hd/2)
-				for i := range want {
-					// The rotation as a complex product, independently of RoPE's algebra.
-					z := complex(float64(x[i]), float64(x[i+hd/2]))
-					want[i] = z * cmplx.Exp(complex(0, float64(pos)*float64(inv[i])))
-				}
-				y := append([]float32(nil), x...)
-				RoPE(y, pos, inv)
-				cs, sn := make([]float32, hd/2), make([]float32, hd/2)
-				RoPEAngles(cs, sn, pos, inv)
-				z := append([]float32(nil), x...)
-				RoPECosSin(z, cs, sn)
-				for i, w := range want {
-					re, im := real(w), imag(w)
-					scale := cmplx.Abs(w)
-					if !within(y[i], re, ulp32*scale, ulp32) || !within(y[i+hd/2], im, ulp32*scale, ulp32) {
-						t.Fatalf("hd=%d θ=%g pos=%g i=%d: got (%g, %g), want (%g, %g)", hd, theta, pos, i, y[i], y[i+hd/2], re, im)
+			for _, posScale := range []float64{1, 8} {
+				inv := RoPEInvFreq(hd, theta, posScale)
+				for i, f := range inv {
+					if want := math.Pow(theta, -float64(2*i)/float64(hd)) / posScale; math.Abs(f-want) > 1e-15*want {
+						t.Fatalf("RoPEInvFreq(%d, %g, %g)[%d] = %g, want %g", hd, theta, posScale, i, f, want)
 					}
-					if !within(z[i], re, 4*ulp32*scale, 0) || !within(z[i+hd/2], im, 4*ulp32*scale, 0) {
-						t.Fatalf("RoPECosSin hd=%d pos=%g i=%d: got (%g, %g), want (%g, %g)", hd, pos, i, z[i], z[i+hd/2], re, im)
+				}
+				cos, sin := make([]float64, hd/2), make([]float64, hd/2)
+				for _, pos := range []float64{0, 1, 7, 64, 1000, 8191, 131071} {
+					x := randF32(r, hd, 1)
+					want := make([]complex128, hd/2)
+					for i := range want {
+						// The rotation as a complex product, independently of RoPE's algebra.
+						z := complex(float64(x[i]), float64(x[i+hd/2]))
+						want[i] = z * cmplx.Exp(complex(0, pos*inv[i]))
+					}
+					RoPEAngles(cos, sin, pos, inv)
+					y := make([]float32, hd)
+					RoPE(y, x, cos, sin)
+					z := append([]float32(nil), x...)
+					RoPE(z, z, cos, sin) // in place
+					for i, w := range want {
+						re, im := real(w), imag(w)
+						scale := cmplx.Abs(w)
+						if !within(y[i], re, ulp32*scale, ulp32) || !within(y[i+hd/2], im, ulp32*scale, ulp32) {
+							t.Fatalf("hd=%d θ=%g pos=%g i=%d: got (%g, %g), want (%g, %g)", hd, theta, pos, i, y[i], y[i+hd/2], re, im)
+						}
+						if z[i] != y[i] || z[i+hd/2] != y[i+hd/2] {
+							t.Fatalf("in-place RoPE differs at hd=%d pos=%g i=%d", hd, pos, i)
+						}
 					}
 				}
 			}
@@ -255,15 +254,19 @@ func TestVectorOps(t *testing.T) {
 func TestOpsNoAllocs(t *testing.T) {
 	const n = 64
 	x, y, w := make([]float32, n), make([]float32, n), make([]float32, n)
-	inv := ropeInvFreq(n, 1e4)
+	inv := RoPEInvFreq(n, 1e4, 1)
+	cos, sin := make([]float64, n/2), make([]float64, n/2)
 	a := testing.AllocsPerRun(10, func() {
 		RMSNorm(y, x, w, 1e-6, true)
 		GeGLU(y, x, w)
-		SoftCap(y, 30)
+		SoftCap(y, y, 30)
 		Softmax(y)
-		RoPE(y, 5, inv)
-		RoPEAngles(x[:n/2], w[:n/2], 3, inv)
-		RoPECosSin(y, x[:n/2], w[:n/2])
+		RoPEAngles(cos, sin, 3, inv)
+		RoPE(y, y, cos, sin)
+		Scores(y[:4], x[:8], w[:32], 0.5, 30)
+		WeightedSum(x[:8], y[:4], w[:32])
+		_ = Argmax(y)
+		_ = LogSumExp(y)
 		_ = Dot(x, y)
 		Add(y, x, w)
 		Axpy(y, 2, x)
