@@ -3,6 +3,14 @@
 // fast as well. It imports nothing but the standard library and uses no
 // assembly; SIMD versions live elsewhere and are tested against these.
 //
+// Set is one complete kernel set: every computation of the CPU executor
+// (backends/cpu) goes through one of its slots, and Scalar binds them to
+// this package. Weights come as f32, f16, bf16 or GGML's Q8_0/Q4_0 blocks
+// (quant.go: dequantized exactly, then the float32 paths); the KV cache
+// is f32 or bf16 (attend.go). kernels/kerneltest holds any Set to Scalar
+// slot by slot, over awkward sizes; a new set passes it before its backend
+// meets the conformance suite.
+//
 // # Contract
 //
 // Threading: every kernel is single-threaded and keeps no state between

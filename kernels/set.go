@@ -1,5 +1,7 @@
 package kernels
 
+import "sort"
+
 // Set is one complete kernel set: every computation the CPU executor
 // (backends/cpu) performs goes through one of these slots, so a backend is
 // an executor bound to a Set, and kerneltest can hold any Set to Scalar,
@@ -88,4 +90,29 @@ func F32ToBF16Slice(dst []uint16, src []float32) {
 	for i, v := range src[:n] {
 		dst[i] = F32ToBF16(v)
 	}
+}
+
+// Missing names the set's nil slots (and a RowAlign below 1), sorted: a
+// backend refuses an incomplete set when it is opened.
+func (s Set) Missing() []string {
+	var out []string
+	for name, nilp := range map[string]bool{
+		"MatMulF32": s.MatMulF32 == nil, "MatMulBF16": s.MatMulBF16 == nil, "MatMulF16": s.MatMulF16 == nil,
+		"MatMulQ8_0": s.MatMulQ8_0 == nil, "MatMulQ4_0": s.MatMulQ4_0 == nil,
+		"WidenBF16": s.WidenBF16 == nil, "WidenF16": s.WidenF16 == nil, "DequantQ8_0": s.DequantQ8_0 == nil, "DequantQ4_0": s.DequantQ4_0 == nil,
+		"Scale": s.Scale == nil, "RMSNorm": s.RMSNorm == nil, "RoPEAngles": s.RoPEAngles == nil, "RoPE": s.RoPE == nil,
+		"GeGLU": s.GeGLU == nil, "Add": s.Add == nil, "SoftCap": s.SoftCap == nil,
+		"Scores": s.Scores == nil, "ScoresBF16": s.ScoresBF16 == nil, "Softmax": s.Softmax == nil,
+		"WeightedSum": s.WeightedSum == nil, "WeightedSumBF16": s.WeightedSumBF16 == nil, "StoreBF16": s.StoreBF16 == nil,
+		"Argmax": s.Argmax == nil, "LogSumExp": s.LogSumExp == nil,
+	} {
+		if nilp {
+			out = append(out, name)
+		}
+	}
+	if s.RowAlign < 1 {
+		out = append(out, "RowAlign")
+	}
+	sort.Strings(out)
+	return out
 }

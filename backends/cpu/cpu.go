@@ -79,6 +79,9 @@ func New(name string, k kernels.Set, o backends.Options) (*Backend, error) {
 	if threads <= 0 {
 		threads = runtime.GOMAXPROCS(0)
 	}
+	if m := k.Missing(); len(m) > 0 {
+		return nil, fmt.Errorf("%s: kernel set %q lacks %v", name, k.Name, m)
+	}
 	b := &Backend{name: name, k: k, threads: threads, floats: map[*backends.Weight]*widened{}}
 	for key, v := range o.Extra {
 		switch {
