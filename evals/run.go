@@ -63,6 +63,9 @@ func Run(ctx context.Context, lm LM, plan *Plan, o RunOptions) (*Outcome, error)
 		Precompile(context.Context, *Plan) error
 	}); ok {
 		if err := p.Precompile(ctx, plan); err != nil {
+			if ctx.Err() != nil {
+				return nil, interrupted(ctx.Err(), len(done), plan.Planned)
+			}
 			return nil, err
 		}
 	}
