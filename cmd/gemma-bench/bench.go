@@ -28,8 +28,8 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	dir := fs.String("model", "", "checkpoint directory (HF layout)")
 	pp := fs.Int("p", 512, "prompt tokens per prefill case (0 = skip)")
 	tg := fs.Int("n", 128, "tokens per decode case (0 = skip)")
-	reps := fs.Int("r", 3, "repetitions of each case")
-	warmup := fs.Int("warmup", 1, "untimed runs before the repetitions (pages the weights in)")
+	reps := fs.Int("r", 3, "repetitions of each case (1–65536)")
+	warmup := fs.Int("warmup", 1, "untimed runs before the repetitions, pages the weights in (0–65536)")
 	backend := fs.String("backend", "", "backend spec")
 	threads := fs.Int("threads", 0, "CPU threads (0 = GOMAXPROCS)")
 	kvDTypeFlag := fs.String("kv-dtype", "f32", "KV cache storage: f32 or bf16")
@@ -43,8 +43,13 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return fmt.Errorf("bench: --model is required")
 	}
-	if *reps < 1 {
-		return fmt.Errorf("bench: -r must be at least 1")
+	if err := ranges(inRange("bench", "p", *pp, 0, 1<<20), inRange("bench", "n", *tg, 0, 1<<20),
+		inRange("bench", "r", *reps, 1, 1<<16), inRange("bench", "warmup", *warmup, 0, 1<<16),
+		inRange("bench", "threads", *threads, 0, maxThreads)); err != nil {
+		return err
+	}
+	if *pp == 0 && *tg == 0 {
+		return fmt.Errorf("bench: -p 0 and -n 0 measure nothing: give at least one of them")
 	}
 	kvDType, err := parseKVDType(*kvDTypeFlag)
 	if err != nil {

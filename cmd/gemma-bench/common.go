@@ -45,3 +45,40 @@ func parseKVDType(s string) (backends.DType, error) {
 	}
 	return d, nil
 }
+
+// maxThreads bounds --threads: more workers than this is a typo, not a
+// machine (and each one holds scratch sized for the whole cache).
+const maxThreads = 1024
+
+// inRange refuses a numeric flag outside its documented range [lo, hi].
+func inRange(cmd, flag string, v, lo, hi int) error {
+	if v < lo || v > hi {
+		return fmt.Errorf("%s: --%s %d is outside its range [%d, %d]", cmd, flag, v, lo, hi)
+	}
+	return nil
+}
+
+// ranges checks several flags, reporting the first out of range.
+func ranges(checks ...error) error {
+	for _, err := range checks {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validRunID accepts one path segment of letters, digits, '.', '_' and
+// '-', not "." or "..": a run id names a directory under the results
+// root and must never climb out of it.
+func validRunID(id string) error {
+	if id == "" || id == "." || id == ".." || len(id) > 128 {
+		return fmt.Errorf("run id %q: want 1–128 characters of [A-Za-z0-9._-], not . or ..", id)
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
+			return fmt.Errorf("run id %q: %q is not allowed (want [A-Za-z0-9._-], one path segment)", id, r)
+		}
+	}
+	return nil
+}

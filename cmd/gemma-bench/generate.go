@@ -27,6 +27,10 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if err := ranges(inRange("generate", "max-tokens", *maxTokens, 1, 1<<20), inRange("generate", "top-k", *topK, 0, 1<<30),
+		inRange("generate", "threads", *threads, 0, maxThreads)); err != nil {
+		return err
+	}
 	if *dir == "" || (*idsFlag == "") == (*prompt == "") {
 		fs.Usage()
 		return fmt.Errorf("generate: --model and exactly one of --ids or --prompt are required")

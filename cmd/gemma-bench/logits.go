@@ -25,6 +25,9 @@ func cmdLogits(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return fmt.Errorf("logits: --model is required")
 	}
+	if err := inRange("logits", "threads", *threads, 0, maxThreads); err != nil {
+		return err
+	}
 	ids, err := parseIDs(*idsFlag)
 	if err != nil {
 		return err

@@ -44,14 +44,14 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.StringVar(&f.model, "model", "", "checkpoint directory (HF layout); empty: a synthetic gemma3-270m cached under "+cacheRoot())
 	fs.StringVar(&f.tokenizer, "tokenizer", "", "tokenizer directory (default: the model directory)")
 	fs.StringVar(&f.backend, "backend", "", "backend spec (default: $GEMMA_BENCH_BACKEND, then the best usable)")
-	fs.IntVar(&f.threads, "threads", 0, "CPU threads (0 = all)")
+	fs.IntVar(&f.threads, "threads", 0, "CPU threads (0 = all, at most 1024)")
 	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
 	fs.StringVar(&f.tasks, "tasks", "arith", "comma-separated: mmlu, mmlu_<subject>, arith, or a task spec .json / text .txt file")
 	fs.StringVar(&f.data, "data", "", "MMLU data directory (default ../shared/mmlu-data when present)")
-	fs.IntVar(&f.shots, "shots", -1, "few-shot examples (-1: each task's default)")
+	fs.IntVar(&f.shots, "shots", -1, "few-shot examples, 0–1000 (-1: each task's default)")
 	fs.IntVar(&f.limit, "limit", 0, "score only the first N docs of each task (0: all)")
 	fs.StringVar(&f.shard, "shard", "1/1", "score shard i of n (1-based); merge the n run directories with 'gemma-bench merge'")
-	fs.IntVar(&f.batch, "batch-size", 1, "docs per model call")
+	fs.IntVar(&f.batch, "batch-size", 1, "docs per model call (1–4096)")
 	fs.IntVar(&f.maxLen, "max-length", 0, "truncate inputs from the left beyond this many tokens (0: the model's maximum)")
 	fs.BoolVar(&f.noReuse, "no-prefix-reuse", false, "recompute the few-shot prefix for every doc (for comparison)")
 	fs.IntVar(&f.arithN, "arith-n", 0, fmt.Sprintf("arith questions (0: 200, or %d for the embedded default)", defaultArithN))
@@ -64,12 +64,29 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if err := ranges(inRange("run", "threads", f.threads, 0, maxThreads), inRange("run", "shots", f.shots, -1, 1000),
+		inRange("run", "limit", f.limit, 0, 1<<30), inRange("run", "batch-size", f.batch, 1, 4096),
+		inRange("run", "max-length", f.maxLen, 0, 1<<24), inRange("run", "arith-n", f.arithN, 0, 1<<24)); err != nil {
+		return err
+	}
+	if f.runID != "" {
+		if err := validRunID(f.runID); err != nil {
+			return fmt.Errorf("run: --run-id: %w", err)
+		}
+	}
 	shard, err := parseShard(f.shard)
 	if err != nil {
 		return err
 	}
 	if f.resume && f.runID == "" && f.outDir == "" {
 		return errors.New("run: --resume needs the --run-id or --output-dir of the run to continue")
+	}
+	if f.resume {
+		// Before any work: a typo must not start a fresh run.
+		dir, _ := runDir(f, shard)
+		if _, err := os.Stat(filepath.Join(dir, results.RunFile)); err != nil {
+			return fmt.Errorf("run: --resume: nothing to resume in %s (no %s); check --run-id or --output-dir", dir, results.RunFile)
+		}
 	}
 	embedded := f.model == "" && !f.dryRun
 	if f.arithN == 0 && embedded {

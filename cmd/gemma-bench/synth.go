@@ -21,6 +21,9 @@ func cmdSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if err := inRange("synth", "layers", *layers, 0, 1024); err != nil {
+		return err
+	}
 	if *arch == "" || *out == "" {
 		fs.Usage()
 		return fmt.Errorf("synth: --arch and --out are required")
