@@ -1,7 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -78,6 +82,37 @@ func validRunID(id string) error {
 	for _, r := range id {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
 			return fmt.Errorf("run id %q: %q is not allowed (want [A-Za-z0-9._-], one path segment)", id, r)
+		}
+	}
+	return nil
+}
+
+// checkDest refuses to write into a directory that already holds files
+// (a run, a checkpoint), unless force; and refuses a destination that is
+// one of the inputs, force or not.
+func checkDest(cmd, dest string, force bool, inputs ...string) error {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		return fmt.Errorf("%s: %w", cmd, err)
+	}
+	for _, in := range inputs {
+		a, err := filepath.Abs(in)
+		if err == nil && (a == abs || strings.HasPrefix(a, abs+string(filepath.Separator))) {
+			return fmt.Errorf("%s: the output %s is, or holds, the input %s", cmd, dest, in)
+		}
+	}
+	ents, err := os.ReadDir(dest)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("%s: output %s: %w", cmd, dest, err)
+	case len(ents) > 0 && !force:
+		return fmt.Errorf("%s: output %s is not empty (%d entries); choose another or pass --force to replace it", cmd, dest, len(ents))
+	case len(ents) > 0:
+		// --force: replace, leaving no stale files from the old contents.
+		if err := os.RemoveAll(dest); err != nil {
+			return fmt.Errorf("%s: clearing %s: %w", cmd, dest, err)
 		}
 	}
 	return nil

@@ -120,3 +120,29 @@ func TestBenchProfileRingBF16(t *testing.T) {
 		}
 	}
 }
+
+// TestSynthRefusesOverwrite: synth into a non-empty directory is refused;
+// --force replaces it, leaving no stale files beside the new checkpoint.
+func TestSynthRefusesOverwrite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "m")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(dir, "model-00002-of-00002.safetensors")
+	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"synth", "--arch", "gemma3-270m", "--layers", "1", "--out", dir}
+	if _, _, err := runCLI(t, args...); err == nil || !strings.Contains(err.Error(), "not empty") {
+		t.Fatalf("synth over a non-empty directory: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "config.json")); err == nil {
+		t.Fatal("a refused synth wrote a checkpoint")
+	}
+	if _, _, err := runCLI(t, append(args, "--force")...); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("--force left a stale file beside the new checkpoint")
+	}
+}

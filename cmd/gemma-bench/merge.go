@@ -12,7 +12,8 @@ import (
 
 func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("merge", "merge [--out DIR] RUNDIR...", stderr)
-	out := fs.String("out", "", "directory for the merged run (default results/merged-<timestamp>)")
+	out := fs.String("out", "", "directory for the merged run (default results/merged-<timestamp>); must be empty or new")
+	force := fs.Bool("force", false, "replace a non-empty --out (never one of the inputs)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -23,6 +24,9 @@ func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	dir := *out
 	if dir == "" {
 		dir = filepath.Join("results", "merged-"+time.Now().Format("20060102-150405"))
+	}
+	if err := checkDest("merge", dir, *force, fs.Args()...); err != nil {
+		return err
 	}
 	o, err := evals.Merge(fs.Args(), dir)
 	if err != nil {

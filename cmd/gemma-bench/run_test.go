@@ -223,6 +223,29 @@ func TestRunShardsMergeEqualsOneRun(t *testing.T) {
 	if _, err := cli(bg, "merge", "--out", filepath.Join(root, "bad"), dirs[0]); err == nil {
 		t.Error("merge of one shard of three: no error")
 	}
+	// Nothing is overwritten unless asked, and never an input.
+	mergeTo := func(out string, force bool) error {
+		a := []string{"merge", "--out", out}
+		if force {
+			a = append(a, "--force")
+		}
+		_, err := cli(bg, append(a, dirs...)...)
+		return err
+	}
+	if err := mergeTo(merged, false); err == nil || !strings.Contains(err.Error(), "not empty") {
+		t.Errorf("merge over an existing run: %v", err)
+	}
+	if err := mergeTo(merged, true); err != nil {
+		t.Errorf("merge --force over an existing run: %v", err)
+	}
+	for _, out := range []string{dirs[1], root} {
+		if err := mergeTo(out, true); err == nil || !strings.Contains(err.Error(), "input") {
+			t.Errorf("merge --force --out %s (an input, or holding one): %v", out, err)
+		}
+	}
+	if !reflect.DeepEqual(readIdentity(t, merged), readIdentity(t, whole)) {
+		t.Error("refused merges damaged the runs")
+	}
 }
 
 // writeSpec writes a small multiple-choice spec with multi-token choices.

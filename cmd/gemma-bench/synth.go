@@ -17,7 +17,8 @@ func cmdSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	out := fs.String("out", "", "directory to write the checkpoint into")
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same bytes")
 	dtype := fs.String("dtype", "bf16", "weight dtype: f32, f16 or bf16")
-	layers := fs.Int("layers", 0, "override the number of layers (0 = the config's), for quick shape tests")
+	layers := fs.Int("layers", 0, "override the number of layers (0 = the config's, at most 1024), for quick shape tests")
+	force := fs.Bool("force", false, "replace a non-empty --out")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -41,6 +42,9 @@ func cmdSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	dt, err := backends.ParseDType(*dtype)
 	if err != nil {
+		return err
+	}
+	if err := checkDest("synth", *out, *force); err != nil {
 		return err
 	}
 	t0 := time.Now()
