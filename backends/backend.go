@@ -80,6 +80,11 @@ type Output struct {
 	// Profile holds one entry per op the step executed, in graph order,
 	// when Step.Profile was set.
 	Profile []OpTime
+	// NonFinite counts the logit rows found not finite, whatever Want
+	// (≠ 0) asked for: a row whose maximum is NaN or ±Inf, or whose
+	// normaliser is, when targets were scored. A backend need not scan
+	// every element; a checkpoint of NaN weights must be caught.
+	NonFinite int
 }
 
 // OpTime is the measured time of one op: Op indexes Graph.Ops. Eager

@@ -115,6 +115,12 @@ func (e *Engine) flush(ctx context.Context, s *stepBuf, decode bool) error {
 	}
 	defer s.reset()
 	if e.run == nil {
+		for r, tok := range s.tokens {
+			if tok < 0 || int(tok) >= e.vocab {
+				return fmt.Errorf("evals: %w: token id %d (row %d of a planned step) is outside the model's vocabulary of %d: the tokenizer does not fit this model",
+					ErrInput, tok, r, e.vocab)
+			}
+		}
 		sh := model.ShapeFor(n, len(s.rows), len(s.targets), e.o.MaxRows, e.o.MaxLogitRows, e.perOctave)
 		if e.shapes != nil {
 			e.shapes[sh] = true

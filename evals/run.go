@@ -53,21 +53,23 @@ func Run(ctx context.Context, lm LM, plan *Plan, o RunOptions) (*Outcome, error)
 	if o.Started.IsZero() {
 		o.Started = time.Now()
 	}
-	run := NewRunRecord(plan, o.RunID, o.Settings)
-	done, err := openRunDir(o.Dir, run, plan, o.Resume)
-	if err != nil {
-		return nil, err
-	}
-	// Compile what the run will execute before its first timed step.
+	// Compile what the run will execute before its first timed step, and
+	// before the run directory exists: planning tokenizes every request,
+	// so a tokenizer the model cannot run fails here, leaving nothing.
 	if p, ok := lm.(interface {
 		Precompile(context.Context, *Plan) error
 	}); ok {
 		if err := p.Precompile(ctx, plan); err != nil {
 			if ctx.Err() != nil {
-				return nil, interrupted(ctx.Err(), len(done), plan.Planned)
+				return nil, interrupted(ctx.Err(), 0, plan.Planned)
 			}
 			return nil, err
 		}
+	}
+	run := NewRunRecord(plan, o.RunID, o.Settings)
+	done, err := openRunDir(o.Dir, run, plan, o.Resume)
+	if err != nil {
+		return nil, err
 	}
 	w, err := results.OpenSampleWriter(filepath.Join(o.Dir, results.SamplesFile))
 	if err != nil {

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/evals"
@@ -267,5 +269,40 @@ func TestPrecompileCoversTheRun(t *testing.T) {
 	}
 	if all := len(model.Shapes(256, 32, model.DefaultBucketsPerOctave)); before >= all/4 {
 		t.Errorf("precompiled %d of %d bucket shapes: not selective", before, all)
+	}
+}
+
+// bigTok is a tokenizer whose ids overrun the model's vocabulary.
+type bigTok struct{ evals.Tokenizer }
+
+func (b bigTok) Encode(s string) []int {
+	ids := b.Tokenizer.Encode(s)
+	for i := range ids {
+		ids[i] += 1 << 20
+	}
+	return ids
+}
+
+// TestRunRefusesATokenizerTooBig: ids the model cannot embed fail the run
+// before its directory exists, not at the first step with half a run on
+// disk.
+func TestRunRefusesATokenizerTooBig(t *testing.T) {
+	f := newRunFixture(t)
+	plan, err := evals.NewPlan(f.suite, evals.PlanOptions{Shots: -1, BatchSize: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := evals.NewEngine(f.m, openGo(t), bigTok{f.tok}, evals.Options{CacheLen: plan.CacheLen(512)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	dir := filepath.Join(t.TempDir(), "run")
+	_, err = evals.Run(bg, e, plan, evals.RunOptions{Dir: dir, RunID: "big", Settings: results.Settings{Backend: "go"}})
+	if !errors.Is(err, evals.ErrInput) || !strings.Contains(err.Error(), "vocabulary") {
+		t.Fatalf("run with ids past the vocabulary: %v", err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the refused run left %s behind (%v)", dir, err)
 	}
 }

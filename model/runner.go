@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -25,6 +26,9 @@ type Runner struct {
 	// the backend's BucketPolicy asks for).
 	perOctave int
 	progs     map[Shape]program
+	// AllowNonFinite returns NaN or infinite logits as they are instead of
+	// failing the step with ErrNonFinite (the logits command prints them).
+	AllowNonFinite bool
 	// MaxChunk bounds the rows of one prefill step (activation memory grows
 	// with it); longer prompts are prefilled in several causal chunks. It
 	// is at most RunnerOptions.MaxRows.
@@ -42,6 +46,10 @@ type program struct {
 	g  *backends.Graph
 	ex backends.Executable
 }
+
+// ErrNonFinite marks a step whose logits are NaN or infinite: scoring or
+// decoding on them would report chance accuracy or token 0 forever.
+var ErrNonFinite = errors.New("non-finite logits")
 
 // Shape is a compiled step shape: the whole key of a program.
 type Shape struct{ Rows, LogitRows int }
@@ -333,6 +341,10 @@ func (r *Runner) Step(ctx context.Context, st *backends.Step) (*backends.Output,
 		return nil, err
 	}
 	r.seqs.Commit(ps)
+	if out.NonFinite > 0 && !r.AllowNonFinite {
+		return nil, fmt.Errorf("%w: step %d (%d rows, slot %d from position %d): %d of %d logit rows are NaN or infinite (broken weights, or a backend overflow)",
+			ErrNonFinite, r.stats.Steps+1, n, st.Seqs[0], st.Positions[0], out.NonFinite, sh.LogitRows)
+	}
 	if r.profiler != nil {
 		r.profiler(p.g, out.Profile)
 	}

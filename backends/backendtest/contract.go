@@ -2,6 +2,7 @@ package backendtest
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -146,6 +147,7 @@ func contractChecks() []check {
 		{"contract/profile", checkProfile},
 		{"contract/close", checkClose},
 		{"contract/deep-rewind", checkDeepRewind},
+		{"contract/non-finite", checkNonFinite},
 	}
 }
 
@@ -494,4 +496,51 @@ func checkDeepRewind(be backends.Backend, o *Options) ([]error, string) {
 		step("a step at 20 on a 37-position slot", tinyStep(0, 20))
 		return errs
 	}), ""
+}
+
+// checkNonFinite: NaN weights must show in Output.NonFinite for every
+// Want, and finite ones must not.
+func checkNonFinite(be backends.Backend, o *Options) ([]error, string) {
+	g, l := tinyGraph()
+	var errs []error
+	for _, poison := range []bool{false, true} {
+		if poison {
+			// The output head's weight, all NaN: every logit is NaN.
+			for i := range g.Ops {
+				if op := &g.Ops[i]; op.Kind == backends.MatMul && i > g.Head() {
+					w := *op.W
+					w.Data = make([]byte, len(op.W.Data))
+					for j := 0; j+4 <= len(w.Data); j += 4 {
+						binary.LittleEndian.PutUint32(w.Data[j:], 0x7fc00000)
+					}
+					op.W = &w
+				}
+			}
+		}
+		exe, err := be.Compile(g)
+		if err != nil {
+			return []error{fmt.Errorf("compile: %w", err)}, ""
+		}
+		cache, err := be.NewKVCache(l)
+		if err != nil {
+			exe.Close()
+			return []error{fmt.Errorf("cache: %w", err)}, ""
+		}
+		for _, want := range []backends.Want{backends.WantArgmax, backends.WantTargets, backends.WantLogits, wantAll} {
+			st := tinyStep(0, 0)
+			st.Want = want
+			out, err := safeRun(exe, context.Background(), cache, &st)
+			switch {
+			case err != nil:
+				errs = append(errs, fmt.Errorf("want %#x, NaN head %v: %w", uint8(want), poison, err))
+			case poison && out.NonFinite == 0:
+				errs = append(errs, fmt.Errorf("want %#x: NaN logits, but NonFinite is 0", uint8(want)))
+			case !poison && out.NonFinite != 0:
+				errs = append(errs, fmt.Errorf("want %#x: finite logits, but NonFinite is %d", uint8(want), out.NonFinite))
+			}
+		}
+		cache.Close()
+		exe.Close()
+	}
+	return errs, ""
 }

@@ -171,6 +171,12 @@ func (e *refExec) Run(ctx context.Context, kv backends.KVCache, step *backends.S
 	for r := range g.LogitRows {
 		row := logits[r*g.Vocab : (r+1)*g.Vocab]
 		argmax[r], lse[r] = int32(argmax32(row)), logSumExp32(row)
+		for _, x := range row {
+			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+				out.NonFinite++ // the reference scans every element
+				break
+			}
+		}
 	}
 	if step.Want&backends.WantLogits != 0 {
 		out.Logits = logits

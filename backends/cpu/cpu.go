@@ -58,6 +58,7 @@ type outputBuffers struct {
 	logits   []float32
 	argmax   []int32
 	lse      []float64 // per logit row, for targets
+	bad      []bool    // per logit row: not finite
 	logProb  []float64
 	isArgmax []bool
 	profile  []backends.OpTime

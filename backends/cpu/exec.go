@@ -3,6 +3,7 @@ package cpu
 import (
 	"context"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
@@ -87,7 +88,7 @@ func (b *Backend) Compile(g *backends.Graph) (backends.Executable, error) {
 	}
 	buf := &b.buf
 	if len(buf.argmax) < g.LogitRows {
-		buf.argmax, buf.lse = make([]int32, g.LogitRows), make([]float64, g.LogitRows)
+		buf.argmax, buf.lse, buf.bad = make([]int32, g.LogitRows), make([]float64, g.LogitRows), make([]bool, g.LogitRows)
 	}
 	if len(buf.logProb) < g.MaxTargets {
 		buf.logProb, buf.isArgmax = make([]float64, g.MaxTargets), make([]bool, g.MaxTargets)
@@ -212,11 +213,13 @@ func (e *executable) outputs(step *backends.Step, res *backends.Output) {
 		res.Logits = buf.logits[:rows*vocab]
 		copy(res.Logits, logits)
 	}
-	if step.Want&(backends.WantArgmax|backends.WantTargets) == 0 {
-		return
-	}
 	b.pool.parallelFor(rows, 1, e.rowStats)
 	am := buf.argmax[:rows]
+	for r := range rows {
+		if buf.bad[r] {
+			res.NonFinite++
+		}
+	}
 	if step.Want&backends.WantArgmax != 0 {
 		res.Argmax = am
 	}
@@ -230,6 +233,8 @@ func (e *executable) outputs(step *backends.Step, res *backends.Output) {
 	}
 }
 
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
 // rowStats is the loop body of outputs: argmax and, when targets are
 // scored, the log-normaliser of logit rows [lo, hi). Bound once, so that a
 // step allocates no closure.
@@ -239,9 +244,13 @@ func (e *executable) rowStatsBody(_, lo, hi int) {
 	targets := e.step.Want&backends.WantTargets != 0 && len(e.step.Targets) > 0
 	for r := lo; r < hi; r++ {
 		row := logits[r*vocab : (r+1)*vocab]
-		buf.argmax[r] = int32(k.Argmax(row))
+		am := k.Argmax(row)
+		buf.argmax[r] = int32(am)
+		bad := !finite(float64(row[am]))
 		if targets {
 			buf.lse[r] = k.LogSumExp(row)
+			bad = bad || !finite(buf.lse[r])
 		}
+		buf.bad[r] = bad
 	}
 }

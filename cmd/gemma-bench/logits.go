@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 
 	"github.com/gemma-bench/gemma-bench/backends"
@@ -12,7 +13,7 @@ import (
 )
 
 func cmdLogits(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("logits", "logits --model DIR --ids 2,10,20 [--backend NAME] [--decode]", stderr)
+	fs := newFlags("logits", "logits --model DIR --ids 2,10,20 [--backend NAME] [--decode]  (JSON; NaN and ±Inf as the strings \"NaN\", \"Infinity\", \"-Infinity\")", stderr)
 	dir := fs.String("model", "", "checkpoint directory (HF layout)")
 	idsFlag := fs.String("ids", "", "comma-separated token ids (BOS is not added)")
 	backend := fs.String("backend", "", "backend spec (default: $GEMMA_BENCH_BACKEND, then the best usable)")
@@ -50,6 +51,7 @@ func cmdLogits(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer r.Close()
+	r.AllowNonFinite = true // printed, encoded as JSON strings
 	var logits []float32
 	if *decode {
 		for i, id := range ids {
@@ -83,10 +85,25 @@ func cmdLogits(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			if i > 0 {
 				w.WriteString(", ")
 			}
-			w.WriteString(strconv.FormatFloat(float64(v), 'g', -1, 32))
+			w.WriteString(jsonFloat(v))
 		}
 		w.WriteString("]")
 	}
 	w.WriteString("\n]}\n")
 	return w.Flush()
+}
+
+// jsonFloat is v as a JSON value: the shortest exact decimal, or, since
+// JSON has no NaN or infinities, the strings "NaN", "Infinity" and
+// "-Infinity" (the protobuf JSON mapping's spelling).
+func jsonFloat(v float32) string {
+	switch f := float64(v); {
+	case math.IsNaN(f):
+		return `"NaN"`
+	case math.IsInf(f, 1):
+		return `"Infinity"`
+	case math.IsInf(f, -1):
+		return `"-Infinity"`
+	}
+	return strconv.FormatFloat(float64(v), 'g', -1, 32)
 }

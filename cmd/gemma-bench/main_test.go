@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"context"
 	"encoding/json"
 	"errors"
@@ -144,5 +145,46 @@ func TestSynthRefusesOverwrite(t *testing.T) {
 	}
 	if _, err := os.Stat(stale); err == nil {
 		t.Error("--force left a stale file beside the new checkpoint")
+	}
+}
+
+// TestNaNWeights: a checkpoint of NaN weights fails run and generate with
+// an error naming the step, and logits prints valid JSON.
+func TestNaNWeights(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "m")
+	if _, _, err := runCLI(t, "synth", "--arch", "gemma3-270m", "--layers", "1", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "model.safetensors")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 8 + int(binary.LittleEndian.Uint64(data))
+	for i := n; i < len(data); i++ {
+		data[i] = 0xff // bf16 0xffff is a NaN
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = runCLI(t, "run", "--model", dir, "--backend", "go", "--tasks", "arith", "--arith-n", "2", "--output-dir", filepath.Join(t.TempDir(), "r"))
+	if err == nil || !strings.Contains(err.Error(), "NaN") || !strings.Contains(err.Error(), "step") {
+		t.Errorf("run on NaN weights: %v", err)
+	}
+	if _, _, err := runCLI(t, "generate", "--model", dir, "--ids", "2,10", "--max-tokens", "3"); err == nil || !strings.Contains(err.Error(), "NaN") {
+		t.Errorf("generate on NaN weights: %v", err)
+	}
+	out, _, err := runCLI(t, "logits", "--model", dir, "--ids", "2,10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lj struct {
+		Logits [][]any `json:"logits"`
+	}
+	if err := json.Unmarshal([]byte(out), &lj); err != nil {
+		t.Fatalf("logits of NaN weights is not JSON: %v", err)
+	}
+	if v := lj.Logits[0][0]; v != "NaN" {
+		t.Errorf("a NaN logit prints as %v, want the string NaN", v)
 	}
 }
