@@ -11,7 +11,7 @@ import (
 )
 
 func cmdBackends(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("backends", "backends", stderr)
+	fs := newFlags("backends", "backends", stdout, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -33,7 +33,7 @@ func cmdBackends(ctx context.Context, args []string, stdout, stderr io.Writer) e
 }
 
 func cmdConfigs(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("configs", "configs", stderr)
+	fs := newFlags("configs", "configs", stdout, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

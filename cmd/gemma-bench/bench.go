@@ -24,7 +24,7 @@ import (
 // prints every repetition as a Go benchmark line, so benchstat can compare
 // runs, followed by a median summary and the peak RSS.
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("bench", "bench --model DIR [-p 512] [-n 128] [-r 3] [--backend NAME] [--threads N]", stderr)
+	fs := newFlags("bench", "bench --model DIR [-p 512] [-n 128] [-r 3] [--backend NAME] [--threads N]", stdout, stderr)
 	dir := fs.String("model", "", "checkpoint directory (HF layout)")
 	pp := fs.Int("p", 512, "prompt tokens per prefill case (0 = skip)")
 	tg := fs.Int("n", 128, "tokens per decode case (0 = skip)")

@@ -11,7 +11,7 @@ import (
 )
 
 func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("generate", "generate --model DIR (--prompt TEXT [--chat] | --ids 2,10,20) [--max-tokens N] [--temperature T --top-k K --top-p P --seed S]", stderr)
+	fs := newFlags("generate", "generate --model DIR (--prompt TEXT [--chat] | --ids 2,10,20) [--max-tokens N] [--temperature T --top-k K --top-p P --seed S]", stdout, stderr)
 	dir := fs.String("model", "", "checkpoint directory (HF layout)")
 	idsFlag := fs.String("ids", "", "prompt as comma-separated token ids, used as given (no BOS added)")
 	prompt := fs.String("prompt", "", "prompt text, tokenized with the model's tokenizer; BOS is prepended")

@@ -13,7 +13,7 @@ import (
 )
 
 func cmdLogits(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("logits", "logits --model DIR --ids 2,10,20 [--backend NAME] [--decode]  (JSON; NaN and ±Inf as the strings \"NaN\", \"Infinity\", \"-Infinity\")", stderr)
+	fs := newFlags("logits", "logits --model DIR --ids 2,10,20 [--backend NAME] [--decode]  (JSON; NaN and ±Inf as the strings \"NaN\", \"Infinity\", \"-Infinity\")", stdout, stderr)
 	dir := fs.String("model", "", "checkpoint directory (HF layout)")
 	idsFlag := fs.String("ids", "", "comma-separated token ids (BOS is not added)")
 	backend := fs.String("backend", "", "backend spec (default: $GEMMA_BENCH_BACKEND, then the best usable)")

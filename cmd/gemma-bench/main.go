@@ -52,11 +52,20 @@ var commands = map[string]command{
 
 // run is main without the process: tests call it directly.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return errors.New("no command given")
+		return errors.New("no command given")
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		if len(args) > 1 && args[0] == "help" {
+			// gemma-bench help CMD is CMD --help.
+			if c, ok := commands[args[1]]; ok {
+				return c.run(ctx, []string{"--help"}, stdout, stderr)
+			}
+			usage(stderr)
+			return fmt.Errorf("help: unknown command %q", args[1])
 		}
+		usage(stdout)
 		return flag.ErrHelp
 	}
 	c, ok := commands[args[0]]
@@ -77,27 +86,56 @@ func usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(w, "\nRun 'gemma-bench <command> --help' for its flags.")
+	fmt.Fprintln(w, "\nRun 'gemma-bench help <command>' (or '<command> --help') for its flags.")
 }
 
-// newFlags makes a FlagSet that reports errors instead of exiting.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: gemma-bench %s\n\nflags:\n", synopsis)
-		fs.PrintDefaults()
+// flagSet is a FlagSet that knows where help goes: asked for (--help),
+// to stdout with exit 0, so that `| less` works; after a mistake, to
+// stderr beside the error.
+type flagSet struct {
+	*flag.FlagSet
+	synopsis       string
+	stdout, stderr io.Writer
+}
+
+// newFlags makes a flagSet that reports errors instead of exiting.
+func newFlags(name, synopsis string, stdout, stderr io.Writer) *flagSet {
+	f := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), synopsis: synopsis, stdout: stdout, stderr: stderr}
+	f.SetOutput(stderr)
+	f.Usage = func() { f.printUsage(stderr) }
+	return f
+}
+
+func (f *flagSet) printUsage(w io.Writer) {
+	fmt.Fprintf(w, "usage: gemma-bench %s\n\nflags:\n", f.synopsis)
+	f.SetOutput(w)
+	f.PrintDefaults()
+	f.SetOutput(f.stderr)
+}
+
+// parseFlagsArgs parses, printing the usage itself: to stdout for --help,
+// to stderr after a bad flag.
+func parseFlagsArgs(f *flagSet, args []string) error {
+	usage := f.Usage
+	f.Usage = func() {} // printed below, to the right stream
+	err := f.Parse(args)
+	f.Usage = usage
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		f.printUsage(f.stdout)
+	case err != nil:
+		f.printUsage(f.stderr)
 	}
-	return fs
+	return err
 }
 
 // parseFlags parses and rejects stray positional arguments.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+func parseFlags(f *flagSet, args []string) error {
+	if err := parseFlagsArgs(f, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("%s: unexpected argument %q", fs.Name(), strings.Join(fs.Args(), " "))
+	if f.NArg() > 0 {
+		return fmt.Errorf("%s: unexpected argument %q", f.Name(), strings.Join(f.Args(), " "))
 	}
 	return nil
 }

@@ -188,3 +188,25 @@ func TestNaNWeights(t *testing.T) {
 		t.Errorf("a NaN logit prints as %v, want the string NaN", v)
 	}
 }
+
+// TestHelpGoesToStdout: asked-for help is printed on stdout and is not an
+// error exit; `help CMD` is CMD --help; a bad flag prints the usage on
+// stderr.
+func TestHelpGoesToStdout(t *testing.T) {
+	for name := range commands {
+		for _, args := range [][]string{{name, "--help"}, {"help", name}} {
+			out, errOut, err := runCLI(t, args...)
+			if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out, "usage: gemma-bench "+name) || errOut != "" {
+				t.Errorf("%v: err %v, stdout %q, stderr %q", args, err, out, errOut)
+			}
+		}
+	}
+	out, _, err := runCLI(t, "--help")
+	if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out, "commands:") {
+		t.Errorf("--help: %v, %q", err, out)
+	}
+	out, errOut, err := runCLI(t, "bench", "--nosuch")
+	if err == nil || out != "" || !strings.Contains(errOut, "usage: gemma-bench bench") {
+		t.Errorf("bad flag: err %v, stdout %q, stderr %q", err, out, errOut)
+	}
+}

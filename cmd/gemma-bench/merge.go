@@ -11,10 +11,10 @@ import (
 )
 
 func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("merge", "merge [--out DIR] RUNDIR...", stderr)
+	fs := newFlags("merge", "merge [--out DIR] RUNDIR...", stdout, stderr)
 	out := fs.String("out", "", "directory for the merged run (default results/merged-<timestamp>); must be empty or new")
 	force := fs.Bool("force", false, "replace a non-empty --out (never one of the inputs)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlagsArgs(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

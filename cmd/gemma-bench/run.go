@@ -39,7 +39,7 @@ type runFlags struct {
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	started := time.Now()
-	fs := newFlags("run", "run [--model DIR] [--tasks mmlu,arith,spec.json] [--shots N] [--limit N] [--shard i/n] [--resume --run-id ID]", stderr)
+	fs := newFlags("run", "run [--model DIR] [--tasks mmlu,arith,spec.json] [--shots N] [--limit N] [--shard i/n] [--resume --run-id ID]", stdout, stderr)
 	var f runFlags
 	fs.StringVar(&f.model, "model", "", "checkpoint directory (HF layout); empty: a synthetic gemma3-270m cached under "+cacheRoot())
 	fs.StringVar(&f.tokenizer, "tokenizer", "", "tokenizer directory (default: the model directory)")

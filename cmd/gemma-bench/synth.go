@@ -12,7 +12,7 @@ import (
 )
 
 func cmdSynth(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("synth", "synth --arch NAME --out DIR [--seed N] [--dtype bf16]", stderr)
+	fs := newFlags("synth", "synth --arch NAME --out DIR [--seed N] [--dtype bf16]", stdout, stderr)
 	arch := fs.String("arch", "", "canonical config name: "+strings.Join(model.Names(), ", "))
 	out := fs.String("out", "", "directory to write the checkpoint into")
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same bytes")

@@ -24,12 +24,12 @@ func readText(args []string, stdin io.Reader) (string, error) {
 }
 
 func cmdTokenize(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("tokenize", "tokenize --model DIR [--ids|--pieces] [--bos] TEXT|-", stderr)
+	fs := newFlags("tokenize", "tokenize --model DIR [--ids|--pieces] [--bos] TEXT|-", stdout, stderr)
 	dir := fs.String("model", "", "directory holding tokenizer.json or tokenizer.model")
 	ids := fs.Bool("ids", false, "print ids only (the default prints id<TAB>piece lines)")
 	pieces := fs.Bool("pieces", false, "print pieces only")
 	bos := fs.Bool("bos", false, "prepend BOS")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlagsArgs(fs, args); err != nil {
 		return err
 	}
 	if *dir == "" {
@@ -62,10 +62,10 @@ func cmdTokenize(ctx context.Context, args []string, stdout, stderr io.Writer) e
 }
 
 func cmdDetokenize(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("detokenize", "detokenize --model DIR [--skip-special] IDS|-", stderr)
+	fs := newFlags("detokenize", "detokenize --model DIR [--skip-special] IDS|-", stdout, stderr)
 	dir := fs.String("model", "", "directory holding tokenizer.json or tokenizer.model")
 	skip := fs.Bool("skip-special", false, "drop special tokens (<bos>, <eos>, turn markers)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlagsArgs(fs, args); err != nil {
 		return err
 	}
 	if *dir == "" {
