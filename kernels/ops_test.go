@@ -113,17 +113,21 @@ func TestGeGLU(t *testing.T) {
 
 func TestSoftCap(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
+	inf := float32(math.Inf(1))
 	for _, c := range []float32{3, 30, 50} {
 		x := randF32(r, 1000, float64(c))
-		x = append(x, 0, 1e-20, -1e-20, 1e6, -1e6, float32(math.Inf(1)))
+		x = append(x, 0, 1e-20, -1e-20, 1e6, -1e6, inf, -inf)
 		want := make([]float64, len(x))
 		for i, v := range x {
 			want[i] = float64(c) * math.Tanh(float64(v)/float64(c))
 		}
+		// Out of place, x one longer than y (only len(y) counts), then in place.
+		y := make([]float32, len(x))
+		SoftCap(y, append(x, float32(math.NaN())), c)
 		SoftCap(x, x, c)
 		for i := range x {
-			if !within(x[i], want[i], 1e-30, ulp32) {
-				t.Fatalf("c=%g [%d]: got %g, want %g", c, i, x[i], want[i])
+			if !within(y[i], want[i], 1e-30, ulp32) || x[i] != y[i] {
+				t.Fatalf("c=%g [%d]: got %g (in place %g), want %g", c, i, y[i], x[i], want[i])
 			}
 		}
 	}
