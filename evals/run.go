@@ -17,7 +17,7 @@ import (
 
 // RunOptions say where a run writes and how it reports.
 type RunOptions struct {
-	// Dir is the run directory (results/<run-id>); created if needed.
+	// Dir is the run directory (gemma-bench-results/<run-id> by default); created if needed.
 	Dir   string
 	RunID string
 	// Resume continues the run recorded in Dir, skipping docs already in

@@ -12,12 +12,12 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/internal/membw"
 	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/results"
 )
 
 // cmdBench measures prefill (pp N) and decode (tg N) like llama-bench and
@@ -234,12 +234,13 @@ func median(sorted []float64) float64 {
 	return (sorted[n/2-1] + sorted[n/2]) / 2
 }
 
+// peakRSSGiB is results.PeakRSS in GiB: one peak-RSS function for the
+// module, portable (NaN where the platform does not say).
 func peakRSSGiB() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return math.NaN()
+	if b := results.PeakRSS(); b > 0 {
+		return float64(b) / (1 << 30)
 	}
-	return float64(ru.Maxrss) * 1024 / (1 << 30) // Linux reports KiB
+	return math.NaN()
 }
 
 func weightBytes(m *model.Model) int64 {

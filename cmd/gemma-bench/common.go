@@ -117,3 +117,8 @@ func checkDest(cmd, dest string, force bool, inputs ...string) error {
 	}
 	return nil
 }
+
+// resultsRoot holds runs by default, under the working directory: a name
+// that cannot collide with this repository's source package results/ (a
+// run id "doc.go" once landed beside its Go files).
+const resultsRoot = "gemma-bench-results"

@@ -96,3 +96,16 @@ func TestResumeNeedsARun(t *testing.T) {
 		t.Errorf("a refused resume wrote %v", ents)
 	}
 }
+
+// TestDefaultResultsRoot: a run without --output-dir lands under
+// gemma-bench-results/<run-id>, never beside source packages.
+func TestDefaultResultsRoot(t *testing.T) {
+	mdir := tinyModelDir(t)
+	t.Chdir(t.TempDir())
+	if _, err := cli(bg, "run", "--model", mdir, "--backend", "go", "--tasks", "arith", "--arith-n", "2", "--run-id", "doc.go"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(resultsRoot, "doc.go", "results.json")); err != nil {
+		t.Errorf("run not under %s: %v", resultsRoot, err)
+	}
+}

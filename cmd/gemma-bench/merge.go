@@ -12,7 +12,7 @@ import (
 
 func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("merge", "merge [--out DIR] RUNDIR...", stdout, stderr)
-	out := fs.String("out", "", "directory for the merged run (default results/merged-<timestamp>); must be empty or new")
+	out := fs.String("out", "", "directory for the merged run (default "+resultsRoot+"/merged-<timestamp>); must be empty or new")
 	force := fs.Bool("force", false, "replace a non-empty --out (never one of the inputs)")
 	if err := parseFlagsArgs(fs, args); err != nil {
 		return err
@@ -23,7 +23,7 @@ func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	dir := *out
 	if dir == "" {
-		dir = filepath.Join("results", "merged-"+time.Now().Format("20060102-150405"))
+		dir = filepath.Join(resultsRoot, "merged-"+time.Now().Format("20060102-150405"))
 	}
 	if err := checkDest("merge", dir, *force, fs.Args()...); err != nil {
 		return err

@@ -56,8 +56,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.BoolVar(&f.noReuse, "no-prefix-reuse", false, "recompute the few-shot prefix for every doc (for comparison)")
 	fs.IntVar(&f.arithN, "arith-n", 0, fmt.Sprintf("arith questions (0: 200, or %d for the embedded default)", defaultArithN))
 	fs.Uint64Var(&f.arithSeed, "arith-seed", 1, "arith generator seed")
-	fs.StringVar(&f.runID, "run-id", "", "run id (default: a timestamp); results go to results/<run-id>")
-	fs.StringVar(&f.outDir, "output-dir", "", "run directory (overrides results/<run-id>)")
+	fs.StringVar(&f.runID, "run-id", "", "run id (default: a timestamp); results go to "+resultsRoot+"/<run-id>")
+	fs.StringVar(&f.outDir, "output-dir", "", "run directory (overrides "+resultsRoot+"/<run-id>)")
 	fs.BoolVar(&f.resume, "resume", false, "continue the run in the run directory, skipping docs already scored")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "tokenize only: print the tokens a run would compute with and without prefix reuse")
 	fs.StringVar(&f.arch, "arch", "gemma3-1b", "with --dry-run and no --model: the config whose BOS and context length to use")
@@ -196,7 +196,7 @@ func parseShard(s string) (results.Shard, error) {
 	return results.Shard{Index: i - 1, Count: n}, nil
 }
 
-// runDir is --output-dir, else results/<run-id>.
+// runDir is --output-dir, else resultsRoot/<run-id>.
 func runDir(f runFlags, shard results.Shard) (dir, id string) {
 	id = f.runID
 	if id == "" {
@@ -208,7 +208,7 @@ func runDir(f runFlags, shard results.Shard) (dir, id string) {
 	if f.outDir != "" {
 		return f.outDir, id
 	}
-	return filepath.Join("results", id), id
+	return filepath.Join(resultsRoot, id), id
 }
 
 // loadSuite resolves --tasks into one suite; extra records where the data
