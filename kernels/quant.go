@@ -79,7 +79,9 @@ func QuantizeQ8_0(dst []byte, src []float32) {
 
 // QuantizeQ4_0 encodes len(src) values (a multiple of 32) into dst: per
 // block the value of largest magnitude m maps to −8, d = m/−8, nibble =
-// round(x/d)+8 clamped to [0, 15], as GGML's reference quantizer does.
+// round(x/d)+8 clamped to [0, 15]. Like GGML's reference quantizer in
+// layout and accuracy, not bit for bit: q is computed from the f16-rounded
+// scale and halves round away from zero.
 func QuantizeQ4_0(dst []byte, src []float32) {
 	nb := len(src) / QBlock
 	dst = dst[:nb*Q4_0Bytes]
