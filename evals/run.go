@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
-
 	"github.com/gemma-bench/gemma-bench/results"
 	"github.com/gemma-bench/gemma-bench/tasks"
 )
@@ -26,8 +24,13 @@ type RunOptions struct {
 	// Settings identify the evaluation (model, tokenizer, backend, flags);
 	// a resumed run must match them.
 	Settings results.Settings
-	// Progress receives a progress bar (stderr); nil for none.
-	Progress io.Writer
+	// Progress receives progress reports (stderr); nil for none. With
+	// ProgressTTY a redrawn bar, else a plain line now and then (logs).
+	Progress    io.Writer
+	ProgressTTY bool
+	// OnSample, when set, is called after each sample is on disk with the
+	// number saved so far (resumed ones included) and the run's context.
+	OnSample func(ctx context.Context, saved int)
 	// Started is when the process started, for the wall time (zero: now).
 	Started time.Time
 }
@@ -81,23 +84,10 @@ func Run(ctx context.Context, lm LM, plan *Plan, o RunOptions) (*Outcome, error)
 		have[s.Key()] = true
 	}
 	out := &Outcome{Run: run, Samples: done, Resumed: len(done)}
-	var bar *progressbar.ProgressBar
-	if o.Progress != nil {
-		bar = progressbar.NewOptions(plan.Planned,
-			progressbar.OptionSetWriter(o.Progress),
-			progressbar.OptionSetDescription("scoring"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("docs"),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionThrottle(200*time.Millisecond),
-			progressbar.OptionOnCompletion(func() { fmt.Fprintln(o.Progress) }),
-		)
-		bar.Add(len(done))
-	}
+	bar := newProgress(o.Progress, o.ProgressTTY, plan.Planned, len(done))
 	stop := func(err error) error {
 		if bar != nil {
-			fmt.Fprintln(o.Progress) // end the bar's line before the error
+			bar.abort() // end the bar's line before the error
 		}
 		return err
 	}
@@ -125,12 +115,15 @@ func Run(ctx context.Context, lm LM, plan *Plan, o RunOptions) (*Outcome, error)
 			have[s.Key()] = true
 			out.Samples = append(out.Samples, s)
 			if bar != nil {
-				bar.Add(1)
+				bar.add(1)
+			}
+			if o.OnSample != nil {
+				o.OnSample(ctx, len(out.Samples))
 			}
 		}
 	}
 	if bar != nil {
-		bar.Finish()
+		bar.finish()
 	}
 	perf := PerfInfo{WallSeconds: time.Since(o.Started).Seconds(), PeakRSSBytes: results.PeakRSS()}
 	if be, ok := lm.(interface{ BackendName() string }); ok {

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"golang.org/x/term"
 )
 
 // parseIDs reads "2,10,20" (spaces allowed).
@@ -122,3 +125,14 @@ func checkDest(cmd, dest string, force bool, inputs ...string) error {
 // that cannot collide with this repository's source package results/ (a
 // run id "doc.go" once landed beside its Go files).
 const resultsRoot = "gemma-bench-results"
+
+// isTerminal reports whether w is a terminal: progress bars redraw only
+// there; logs get plain lines.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// onSample is nil in the CLI; tests that run the CLI as a child process set
+// it to hold a run at a known sample, so that killing it is deterministic.
+var onSample func(ctx context.Context, saved int)

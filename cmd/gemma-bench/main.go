@@ -15,19 +15,28 @@ import (
 	"syscall"
 
 	_ "github.com/gemma-bench/gemma-bench/backends/all"
+	"github.com/gemma-bench/gemma-bench/evals"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// After the first Ctrl-C the run saves what it has and stops; a
+		// second one gets the default action and ends the process at once.
+		<-ctx.Done()
+		stop()
+	}()
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
-	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "gemma-bench:", err)
-		}
-		if errors.Is(err, flag.ErrHelp) {
-			os.Exit(0)
-		}
+	switch {
+	case err == nil:
+	case errors.Is(err, flag.ErrHelp):
+		os.Exit(0)
+	case errors.Is(err, evals.ErrInterrupted) || errors.Is(err, context.Canceled):
+		fmt.Fprintln(os.Stderr, "gemma-bench:", err)
+		os.Exit(130) // the shell's code for "ended by SIGINT"
+	default:
+		fmt.Fprintln(os.Stderr, "gemma-bench:", err)
 		os.Exit(1)
 	}
 }

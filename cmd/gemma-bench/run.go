@@ -162,7 +162,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	dir, id := runDir(f, shard)
 	fmt.Fprintf(stderr, "%s on %s: %d docs of %d tasks (shard %s), writing %s\n", m.Config.Name, be.Name(), plan.Planned, len(suite.Tasks), shard, dir)
-	out, err := evals.Run(ctx, eng, plan, evals.RunOptions{Dir: dir, RunID: id, Resume: f.resume, Settings: settings, Progress: stderr, Started: started})
+	out, err := evals.Run(ctx, eng, plan, evals.RunOptions{Dir: dir, RunID: id, Resume: f.resume, Settings: settings, Progress: stderr, ProgressTTY: isTerminal(stderr), Started: started, OnSample: onSample})
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -25,8 +26,21 @@ import (
 // (arguments separated by \x1f), so a test can kill a real CLI process.
 const childArgs = "GEMMA_BENCH_TEST_CHILD_ARGS"
 
+// childPause, when set to n, holds the child's run after its n-th saved
+// sample until it is signalled or killed.
+const childPause = "GEMMA_BENCH_TEST_CHILD_PAUSE"
+
 func TestMain(m *testing.M) {
 	if a := os.Getenv(childArgs); a != "" {
+		if n, err := strconv.Atoi(os.Getenv(childPause)); err == nil {
+			// Hold the run once n samples are on disk, until interrupted:
+			// the parent then kills or signals it at a known point.
+			onSample = func(ctx context.Context, saved int) {
+				if saved == n {
+					<-ctx.Done()
+				}
+			}
+		}
 		os.Args = append([]string{"gemma-bench"}, strings.Split(a, "\x1f")...)
 		main()
 		os.Exit(0)
@@ -83,10 +97,10 @@ func cli(ctx context.Context, args ...string) (string, error) {
 }
 
 // child starts the CLI as a separate process.
-func child(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer) {
+func child(t *testing.T, pauseAt int, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), childArgs+"="+strings.Join(args, "\x1f"))
+	cmd.Env = append(os.Environ(), childArgs+"="+strings.Join(args, "\x1f"), fmt.Sprintf("%s=%d", childPause, pauseAt))
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
@@ -147,24 +161,26 @@ func TestRunKilledAndResumedEqualsOneRun(t *testing.T) {
 	dir := filepath.Join(root, "killed")
 	samples := filepath.Join(dir, results.SamplesFile)
 
-	cmd, _ := child(t, append(args, "--output-dir", dir)...)
+	// The child holds its run after the 6th sample: the kill lands there,
+	// however fast the machine.
+	cmd, _ := child(t, 6, append(args, "--output-dir", dir)...)
 	got := waitLines(t, samples, 6, cmd)
 	if err := cmd.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
 	cmd.Wait()
-	if got >= n {
-		t.Fatalf("the run finished (%d docs) before it could be killed", got)
+	if got != 6 {
+		t.Fatalf("killed with %d samples on disk, want 6", got)
 	}
 
-	cmd, out := child(t, append(args, "--output-dir", dir, "--resume")...)
+	cmd, out := child(t, got+6, append(args, "--output-dir", dir, "--resume")...)
 	waitLines(t, samples, got+6, cmd)
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
 	}
 	err := cmd.Wait()
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(out.String(), "interrupted") {
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 || !strings.Contains(out.String(), "interrupted") {
 		t.Fatalf("SIGINT: exit %v, output:\n%s", err, out.String())
 	}
 	if _, err := os.Stat(filepath.Join(dir, results.ResultsFile)); err == nil {
