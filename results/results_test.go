@@ -255,3 +255,23 @@ func TestFingerprint(t *testing.T) {
 		t.Error("no peak RSS on a system with /proc")
 	}
 }
+
+// TestSettingsDiffNamesFields: a resume or merge refused for different
+// settings says which fields differ, with both values, not two documents.
+func TestSettingsDiffNamesFields(t *testing.T) {
+	a := Run{Settings: Settings{Backend: "go", Shots: 5, Extra: map[string]string{"arith": "seed=1"}}}
+	b := Run{Settings: Settings{Backend: "simd", Shots: 5, Extra: map[string]string{"arith": "seed=2"}}}
+	err := a.SameEvaluation(b, true)
+	if err == nil {
+		t.Fatal("different settings accepted")
+	}
+	msg := err.Error()
+	for _, want := range []string{`backend: "go" vs "simd"`, `extra.arith: "seed=1" vs "seed=2"`} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("%q lacks %q", msg, want)
+		}
+	}
+	if strings.Contains(msg, "shots") {
+		t.Errorf("%q names a field that agrees", msg)
+	}
+}

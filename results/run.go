@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 )
 
@@ -117,9 +119,7 @@ func (r Run) SameEvaluation(o Run, sameShard bool) error {
 	// Compared as JSON, the form they are stored in, so that a nil and an
 	// empty map (which JSON does not tell apart) count as equal.
 	if !sameJSON(r.Settings, o.Settings) {
-		a, _ := json.Marshal(r.Settings)
-		b, _ := json.Marshal(o.Settings)
-		return fmt.Errorf("settings differ: %s vs %s", a, b)
+		return fmt.Errorf("settings differ: %s", strings.Join(jsonDiff(r.Settings, o.Settings), "; "))
 	}
 	if !sameJSON(r.Tasks, o.Tasks) {
 		return fmt.Errorf("task lists differ (names, versions, shots or sizes)")
@@ -140,4 +140,49 @@ func sameJSON(a, b any) bool {
 	x, err1 := json.Marshal(a)
 	y, err2 := json.Marshal(b)
 	return err1 == nil && err2 == nil && bytes.Equal(x, y)
+}
+
+// jsonDiff names the fields in which a and b differ, as "path: A vs B",
+// comparing their JSON forms (the form runs are stored in).
+func jsonDiff(a, b any) []string {
+	var av, bv any
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	json.Unmarshal(ja, &av)
+	json.Unmarshal(jb, &bv)
+	var out []string
+	var walk func(path string, x, y any)
+	walk = func(path string, x, y any) {
+		xm, xok := x.(map[string]any)
+		ym, yok := y.(map[string]any)
+		if xok && yok {
+			keys := map[string]bool{}
+			for k := range xm {
+				keys[k] = true
+			}
+			for k := range ym {
+				keys[k] = true
+			}
+			sorted := make([]string, 0, len(keys))
+			for k := range keys {
+				sorted = append(sorted, k)
+			}
+			sort.Strings(sorted)
+			for _, k := range sorted {
+				p := k
+				if path != "" {
+					p = path + "." + k
+				}
+				walk(p, xm[k], ym[k])
+			}
+			return
+		}
+		xs, _ := json.Marshal(x)
+		ys, _ := json.Marshal(y)
+		if string(xs) != string(ys) {
+			out = append(out, fmt.Sprintf("%s: %s vs %s", path, xs, ys))
+		}
+	}
+	walk("", av, bv)
+	return out
 }

@@ -77,6 +77,7 @@ func TestCLIErrors(t *testing.T) {
 		{[]string{"synth", "--arch", "gemma-3b", "--out", "x"}, "gemma-3b"},
 		{[]string{"synth", "--arch", "gemma-2b"}, "--out"},
 		{[]string{"synth", "--arch", "gemma-2b", "--out", "x", "--dtype", "int4"}, "int4"},
+		{[]string{"synth", "--arch", "gemma-2b", "--out", "x", "--dtype", "q8_0"}, "want f32, f16 or bf16"},
 		{[]string{"generate", "--model", good, "--ids", "2,x"}, `"x"`},
 		{[]string{"generate", "--model", good, "--ids", "2,999999"}, "vocabulary"},
 		{[]string{"generate", "--model", good, "--ids", "2", "--backend", "nosuch"}, "nosuch"},

@@ -41,8 +41,9 @@ func cmdSynth(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	dt, err := backends.ParseDType(*dtype)
-	if err != nil {
-		return err
+	if err != nil || (dt != backends.F32 && dt != backends.F16 && dt != backends.BF16) {
+		// Safetensors checkpoints hold float types; block formats come from GGUF.
+		return fmt.Errorf("synth: --dtype %q: want f32, f16 or bf16", *dtype)
 	}
 	if err := checkDest("synth", *out, *force); err != nil {
 		return err
