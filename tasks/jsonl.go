@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // record is one JSONL line, decoded with numbers kept as their source text so
@@ -59,6 +60,10 @@ func readJSONL(path string) ([]record, error) {
 func parseRecord(b []byte) (record, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return record{}, errors.New("blank line")
+	}
+	if !utf8.Valid(b) {
+		// encoding/json would turn the bytes into U+FFFD without a word.
+		return record{}, errors.New("not valid UTF-8")
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()

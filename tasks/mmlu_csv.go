@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // MMLULayout names the two CSV layouts MMLU circulates in.
@@ -86,7 +87,13 @@ func ReadMMLU(name string, data []byte) ([]MMLURow, MMLULayout, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, 0, dataErr(at(name, pe.Line), "csv: %v", pe.Err)
+				// The record's first line, where a stray quote usually is;
+				// csv reports the line it gave up on, often far below.
+				msg := fmt.Sprintf("csv: %v", pe.Err)
+				if pe.Line != pe.StartLine {
+					msg += fmt.Sprintf(" (the record starting here; parsing failed on line %d)", pe.Line)
+				}
+				return nil, 0, dataErr(at(name, pe.StartLine), "%s", msg)
 			}
 			return nil, 0, fmt.Errorf("tasks: mmlu: %s: %w", name, err)
 		}
@@ -101,6 +108,11 @@ func ReadMMLU(name string, data []byte) ([]MMLURow, MMLULayout, error) {
 		if crs {
 			for i := range rec {
 				rec[i] = strings.ReplaceAll(rec[i], crSentinel, "\r")
+			}
+		}
+		for i, f := range rec {
+			if !utf8.ValidString(f) {
+				return nil, 0, dataErr(at(name, line), "field %d is not valid UTF-8", i+1)
 			}
 		}
 		row, err := parseMMLURecord(rec, layout)

@@ -147,3 +147,22 @@ func TestMMLUDevSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestMMLUErrorLines: a stray quote is reported at the record it opens,
+// and invalid UTF-8 is refused with its line.
+func TestMMLUErrorLines(t *testing.T) {
+	_, _, err := ReadMMLU("x.csv", []byte("What?,1,2,3,4,A\n\"bad quote here,1,2,3,4,B\nok,1,2,3,4,C\n"))
+	if err == nil || !strings.Contains(err.Error(), "x.csv:2:") {
+		t.Errorf("stray quote: %v, want it at x.csv:2", err)
+	}
+	_, _, err = ReadMMLU("y.csv", []byte("What?,1,2,3,4,A\nWhy \xff?,1,2,3,4,B\n"))
+	if err == nil || !strings.Contains(err.Error(), "y.csv:2:") || !strings.Contains(err.Error(), "UTF-8") {
+		t.Errorf("invalid UTF-8: %v", err)
+	}
+}
+
+func TestJSONLRefusesInvalidUTF8(t *testing.T) {
+	if _, err := parseRecord([]byte("{\"q\": \"caf\xe9\"}")); err == nil || !strings.Contains(err.Error(), "UTF-8") {
+		t.Errorf("invalid UTF-8 record: %v", err)
+	}
+}
