@@ -3,6 +3,7 @@ package evals
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/gemma-bench/gemma-bench/tasks"
 )
@@ -17,7 +18,7 @@ func Count(ctx context.Context, e *Engine, plan *Plan) (Stats, error) {
 			reqs = append(reqs, d.Requests...)
 		}
 		if _, err := send(ctx, e, plan.Suite.Tasks[b.Task], reqs); err != nil {
-			return e.Stats(), fmt.Errorf("evals: %s: %w", plan.Suite.Tasks[b.Task].Name(), err)
+			return e.Stats(), taskErr(plan.Suite.Tasks[b.Task].Name(), err)
 		}
 		if err := ctx.Err(); err != nil {
 			return e.Stats(), err
@@ -38,3 +39,19 @@ func send(ctx context.Context, lm LM, t tasks.Task, reqs []tasks.Request) ([]Res
 	}
 	return nil, fmt.Errorf("unknown output type %s", t.OutputType())
 }
+
+// taskError names the task a request of failed in, with the package
+// prefix once: "evals: arith: step of 24 rows: …", not "evals: arith:
+// evals: …".
+type taskError struct {
+	task string
+	err  error
+}
+
+func taskErr(task string, err error) error { return &taskError{task, err} }
+
+func (e *taskError) Error() string {
+	return "evals: " + e.task + ": " + strings.TrimPrefix(e.err.Error(), "evals: ")
+}
+
+func (e *taskError) Unwrap() error { return e.err }

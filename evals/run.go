@@ -210,7 +210,7 @@ func scoreBatch(ctx context.Context, lm LM, t tasks.Task, b Batch) ([]results.Sa
 	t0 := time.Now()
 	resps, err := send(ctx, lm, t, reqs)
 	if err != nil {
-		return nil, fmt.Errorf("evals: %s: %w", t.Name(), err)
+		return nil, taskErr(t.Name(), err)
 	}
 	if len(resps) != len(reqs) {
 		return nil, fmt.Errorf("evals: %s: %d answers for %d requests", t.Name(), len(resps), len(reqs))

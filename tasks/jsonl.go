@@ -27,7 +27,7 @@ type record struct {
 func readJSONL(path string) ([]record, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("tasks: %w", err)
+		return nil, err // the caller adds the package prefix
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
@@ -38,7 +38,7 @@ func readJSONL(path string) ([]record, error) {
 			break
 		}
 		if err != nil && err != io.EOF {
-			return nil, fmt.Errorf("tasks: %s: %w", path, err)
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 		b = bytes.TrimSuffix(bytes.TrimSuffix(b, []byte("\n")), []byte("\r"))
 		r, perr := parseRecord(b)

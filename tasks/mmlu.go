@@ -234,8 +234,9 @@ func loadMMLUSubject(root, subject, split string) (*mcTask, error) {
 	read := func(sp string) ([]mcItem, error) {
 		path := filepath.Join(root, sp, subject+"_"+sp+".csv")
 		rows, _, err := ReadMMLUFile(path)
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("tasks: mmlu: subject %s: %w", subject, err)
+		var pe *fs.PathError
+		if errors.Is(err, fs.ErrNotExist) && errors.As(err, &pe) {
+			return nil, fmt.Errorf("tasks: mmlu: subject %s: %w", subject, pe) // the prefix once
 		}
 		if err != nil {
 			return nil, err

@@ -53,7 +53,7 @@ func NewPerplexity(s PerplexitySpec) (Task, error) {
 		}
 		recs, err := readJSONL(s.Path)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("tasks: %w", err)
 		}
 		for _, r := range recs {
 			txt, err := lookupString(r.fields, s.Field)
