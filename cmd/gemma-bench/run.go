@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -240,7 +239,7 @@ func loadSuite(f runFlags) (tasks.Suite, map[string]string, error) {
 			if err != nil {
 				return suite, nil, fmt.Errorf("run: %w", err)
 			}
-			t, err := loadSpec(abs)
+			t, err := tasks.LoadFile(abs)
 			if err != nil {
 				return suite, nil, err
 			}
@@ -278,41 +277,6 @@ func loadSuite(f runFlags) (tasks.Suite, map[string]string, error) {
 		return suite, nil, errors.New("run: --tasks names no task")
 	}
 	return suite, extra, nil
-}
-
-// loadSpec loads a task file: a .txt is a perplexity corpus (one document),
-// a .json spec is multiple choice, generation or perplexity by its keys.
-func loadSpec(path string) (tasks.Task, error) {
-	if strings.HasSuffix(path, ".txt") {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		return tasks.NewPerplexity(tasks.PerplexitySpec{Name: name, Path: path})
-	}
-	if strings.HasSuffix(path, ".jsonl") {
-		return nil, fmt.Errorf("run: %s: give the task's .json spec, not its data file", path)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("run: %w", err)
-	}
-	var keys map[string]json.RawMessage
-	if err := json.Unmarshal(b, &keys); err != nil {
-		return nil, fmt.Errorf("run: %s: %w: %w", path, tasks.ErrData, err)
-	}
-	switch {
-	case keys["path"] != nil:
-		var s tasks.PerplexitySpec
-		if err := json.Unmarshal(b, &s); err != nil {
-			return nil, fmt.Errorf("run: %s: %w: %w", path, tasks.ErrData, err)
-		}
-		if !filepath.IsAbs(s.Path) {
-			s.Path = filepath.Join(filepath.Dir(path), s.Path)
-		}
-		return tasks.NewPerplexity(s)
-	case keys["choices"] != nil || keys["choices_field"] != nil || keys["partial"] != nil:
-		return tasks.LoadMCTask(path)
-	default:
-		return tasks.LoadGenTask(path)
-	}
 }
 
 // runSettings is the run's identity for run.json.
