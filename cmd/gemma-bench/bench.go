@@ -25,13 +25,11 @@ import (
 // runs, followed by a median summary and the peak RSS.
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("bench", "bench --model DIR [-p 512] [-n 128] [-r 3] [--backend NAME] [--threads N]", stdout, stderr)
-	dir := fs.String("model", "", "checkpoint directory (HF layout)")
+	dir, backend, threads := engineFlags(fs, "checkpoint directory (HF layout)")
 	pp := fs.Int("p", 512, "prompt tokens per prefill case (0 = skip)")
 	tg := fs.Int("n", 128, "tokens per decode case (0 = skip)")
 	reps := fs.Int("r", 3, "repetitions of each case (1–65536)")
 	warmup := fs.Int("warmup", 1, "untimed runs before the repetitions, pages the weights in (0–65536)")
-	backend := fs.String("backend", "", "backend spec")
-	threads := fs.Int("threads", 0, "CPU threads (0 = GOMAXPROCS)")
 	kvDTypeFlag := fs.String("kv-dtype", "f32", "KV cache storage: f32 or bf16")
 	profile := fs.Bool("profile", false, "print a per-op time profile of the timed runs with achieved GFLOP/s and GB/s")
 	roofline := fs.Bool("roofline", true, "measure read bandwidth and print decode as a fraction of it, prefill as GFLOP/s")

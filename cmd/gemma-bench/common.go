@@ -136,3 +136,18 @@ func isTerminal(w io.Writer) bool {
 // onSample is nil in the CLI; tests that run the CLI as a child process set
 // it to hold a run at a known sample, so that killing it is deterministic.
 var onSample func(ctx context.Context, saved int)
+
+// engineFlags registers the flags every model-running command shares,
+// --model, --backend and --threads, with one wording of their help.
+func engineFlags(fs *flagSet, modelHelp string) (dir, backend *string, threads *int) {
+	dir, backend, threads = new(string), new(string), new(int)
+	engineFlagsVar(fs, dir, backend, threads, modelHelp)
+	return dir, backend, threads
+}
+
+// engineFlagsVar is engineFlags into given variables.
+func engineFlagsVar(fs *flagSet, dir, backend *string, threads *int, modelHelp string) {
+	fs.StringVar(dir, "model", "", modelHelp)
+	fs.StringVar(backend, "backend", "", "backend spec name[:key=value,...] (default: $GEMMA_BENCH_BACKEND, then the best usable; see 'gemma-bench backends')")
+	fs.IntVar(threads, "threads", 0, fmt.Sprintf("CPU threads, 0–%d (0 = all cores)", maxThreads))
+}

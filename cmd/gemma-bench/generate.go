@@ -12,7 +12,7 @@ import (
 
 func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("generate", "generate --model DIR (--prompt TEXT [--chat] | --ids 2,10,20) [--max-tokens N] [--temperature T --top-k K --top-p P --seed S]", stdout, stderr)
-	dir := fs.String("model", "", "checkpoint directory (HF layout)")
+	dir, backend, threads := engineFlags(fs, "checkpoint directory (HF layout)")
 	idsFlag := fs.String("ids", "", "prompt as comma-separated token ids, used as given (no BOS added)")
 	prompt := fs.String("prompt", "", "prompt text, tokenized with the model's tokenizer; BOS is prepended")
 	chat := fs.Bool("chat", false, "wrap --prompt in the instruction-tuned chat format")
@@ -21,8 +21,6 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	topK := fs.Int("top-k", 0, "keep the k most likely tokens (0 = all)")
 	topP := fs.Float64("top-p", 1, "nucleus sampling mass (1 = all)")
 	seed := fs.Uint64("seed", 0, "sampling seed")
-	backend := fs.String("backend", "", "backend spec (default: $GEMMA_BENCH_BACKEND, then the best usable)")
-	threads := fs.Int("threads", 0, "CPU threads (0 = all)")
 	ignoreEOS := fs.Bool("ignore-eos", false, "keep generating past EOS")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -14,10 +14,8 @@ import (
 
 func cmdLogits(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("logits", "logits --model DIR --ids 2,10,20 [--backend NAME] [--decode]  (JSON; NaN and ±Inf as the strings \"NaN\", \"Infinity\", \"-Infinity\")", stdout, stderr)
-	dir := fs.String("model", "", "checkpoint directory (HF layout)")
+	dir, backend, threads := engineFlags(fs, "checkpoint directory (HF layout)")
 	idsFlag := fs.String("ids", "", "comma-separated token ids (BOS is not added)")
-	backend := fs.String("backend", "", "backend spec (default: $GEMMA_BENCH_BACKEND, then the best usable)")
-	threads := fs.Int("threads", 0, "CPU threads (0 = all)")
 	decode := fs.Bool("decode", false, "feed the ids one decode step at a time instead of one prefill")
 	if err := parseFlags(fs, args); err != nil {
 		return err

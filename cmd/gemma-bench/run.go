@@ -40,10 +40,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	started := time.Now()
 	fs := newFlags("run", "run [--model DIR] [--tasks mmlu,arith,spec.json] [--shots N] [--limit N] [--shard i/n] [--resume --run-id ID]", stdout, stderr)
 	var f runFlags
-	fs.StringVar(&f.model, "model", "", "checkpoint directory (HF layout); empty: a synthetic gemma3-270m cached under "+cacheRoot())
+	engineFlagsVar(fs, &f.model, &f.backend, &f.threads, "checkpoint directory (HF layout); empty: a synthetic gemma3-270m cached under "+cacheRoot())
 	fs.StringVar(&f.tokenizer, "tokenizer", "", "tokenizer directory (default: the model directory)")
-	fs.StringVar(&f.backend, "backend", "", "backend spec (default: $GEMMA_BENCH_BACKEND, then the best usable)")
-	fs.IntVar(&f.threads, "threads", 0, "CPU threads (0 = all, at most 1024)")
 	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
 	fs.StringVar(&f.tasks, "tasks", "arith", "comma-separated: mmlu, mmlu_<subject>, arith, or a task spec .json / text .txt file")
 	fs.StringVar(&f.data, "data", "", "MMLU data directory (default ../shared/mmlu-data when present)")
