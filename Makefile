@@ -24,7 +24,7 @@ lint: ## gofmt, go vet and the one-way dependency check
 	$(GO) vet ./...
 	$(GO) run ./internal/depcheck
 
-demo: build ## the main job on the embedded default: synthesise a small model and generate
+demo: build ## smoke test: synthesise a small model and generate (the main job is `gemma-bench run`)
 	@[ -f $(DEMO)/config.json ] || $(BIN) synth --arch gemma3-270m --seed 1 --dtype bf16 --out $(DEMO)
 	$(BIN) generate --model $(DEMO) --ids 2,1000,2000,3000 --max-tokens 16
 
