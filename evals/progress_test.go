@@ -2,6 +2,8 @@ package evals
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -27,5 +29,16 @@ func TestLineProgress(t *testing.T) {
 	}
 	if strings.Contains(b.String(), "\r") || strings.Contains(b.String(), "\x1b") {
 		t.Error("terminal control characters in a log")
+	}
+}
+
+func TestTaskErrPrefixOnce(t *testing.T) {
+	inner := fmt.Errorf("evals: step of 24 rows: %w", ErrInput)
+	err := taskErr("arith", inner)
+	if got := err.Error(); got != "evals: arith: step of 24 rows: request cannot be scored" {
+		t.Errorf("%q", got)
+	}
+	if !errors.Is(err, ErrInput) {
+		t.Error("taskErr hides its cause")
 	}
 }

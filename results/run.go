@@ -40,8 +40,10 @@ type Settings struct {
 	Model     ModelInfo     `json:"model"`
 	Tokenizer TokenizerInfo `json:"tokenizer"`
 	Backend   string        `json:"backend"`
-	// TaskArgs are the --tasks names as given, Shots the --shots value
-	// (-1: each task's default), Limit the per-task --limit (0: none).
+	// TaskArgs are the --tasks names as given; Shots the few-shot count
+	// used (--shots, or the tasks' default when they share one; -1 when
+	// they differ, each task's n_shot then says); Limit the per-task
+	// --limit (0: none).
 	TaskArgs    []string `json:"task_args"`
 	Shots       int      `json:"shots"`
 	Limit       int      `json:"limit"`

@@ -35,3 +35,23 @@ func TestLoadFileByKind(t *testing.T) {
 		t.Errorf("bad JSON: %v", err)
 	}
 }
+
+// TestErrorPrefixOnce: an error names its package once ("tasks: mmlu:
+// subject …", not "tasks: mmlu: … tasks: mmlu: …").
+func TestErrorPrefixOnce(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "dev"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "test"), 0o755)
+	_, err := MMLU(dir, MMLUOptions{Subjects: []string{"anatomy"}})
+	spec := filepath.Join(dir, "s.json")
+	os.WriteFile(spec, []byte(`{"name": "x", "splits": {"test": "missing.jsonl"}, "text": "{{q}}", "choices_field": "c", "target": "y"}`), 0o644)
+	_, err2 := LoadFile(spec)
+	for _, e := range []error{err, err2} {
+		if e == nil {
+			t.Fatal("no error")
+		}
+		if n := strings.Count(e.Error(), "tasks:"); n != 1 {
+			t.Errorf("%q carries the prefix %d times", e, n)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,5 +108,29 @@ func TestDefaultResultsRoot(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(resultsRoot, "doc.go", "results.json")); err != nil {
 		t.Errorf("run not under %s: %v", resultsRoot, err)
+	}
+}
+
+// TestRunRecordsEffectiveShots: run.json says the shots used, not -1.
+func TestRunRecordsEffectiveShots(t *testing.T) {
+	mdir := tinyModelDir(t)
+	dir := filepath.Join(t.TempDir(), "r")
+	if _, err := cli(bg, "run", "--model", mdir, "--backend", "go", "--tasks", "arith", "--arith-n", "2", "--output-dir", dir); err != nil {
+		t.Fatal(err)
+	}
+	var run struct {
+		Settings struct {
+			Shots int `json:"shots"`
+		} `json:"settings"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "run.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &run); err != nil {
+		t.Fatal(err)
+	}
+	if run.Settings.Shots != 5 {
+		t.Errorf("run.json records shots %d, want arith's default 5", run.Settings.Shots)
 	}
 }

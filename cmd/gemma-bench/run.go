@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -153,7 +154,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	defer eng.Close()
-	settings, err := runSettings(f, m, be.Name(), maxLen, extra)
+	settings, err := runSettings(f, m, be.Name(), maxLen, extra, plan.Shots)
 	if err != nil {
 		return err
 	}
@@ -278,7 +279,13 @@ func loadSuite(f runFlags) (tasks.Suite, map[string]string, error) {
 }
 
 // runSettings is the run's identity for run.json.
-func runSettings(f runFlags, m *model.Model, backend string, maxLen int, extra map[string]string) (results.Settings, error) {
+func runSettings(f runFlags, m *model.Model, backend string, maxLen int, extra map[string]string, taskShots []int) (results.Settings, error) {
+	// The shots actually used: --shots, or the tasks' default when they all
+	// share one (else -1; each task's n_shot is recorded beside it).
+	shots := f.shots
+	if shots < 0 && len(taskShots) > 0 && !slices.ContainsFunc(taskShots, func(n int) bool { return n != taskShots[0] }) {
+		shots = taskShots[0]
+	}
 	mdir, _ := filepath.Abs(f.model)
 	fp, err := fingerprint(f.model, "config.json", ".safetensors")
 	if err != nil {
@@ -301,7 +308,7 @@ func runSettings(f runFlags, m *model.Model, backend string, maxLen int, extra m
 	return results.Settings{
 		Model:     results.ModelInfo{Dir: mdir, Name: m.Config.Name, Params: m.Config.ParamCount(), Fingerprint: fp},
 		Tokenizer: results.TokenizerInfo{Path: tdir, SHA256: tsum},
-		Backend:   backend, TaskArgs: names, Shots: f.shots, Limit: f.limit, BatchSize: f.batch,
+		Backend:   backend, TaskArgs: names, Shots: shots, Limit: f.limit, BatchSize: f.batch,
 		MaxLength: maxLen, PrefixReuse: !f.noReuse, Extra: extra,
 	}, nil
 }
