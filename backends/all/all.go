@@ -4,4 +4,5 @@ package all
 
 import (
 	_ "github.com/gemma-bench/gemma-bench/backends/cpu"
+	_ "github.com/gemma-bench/gemma-bench/backends/simd"
 )

@@ -1,0 +1,119 @@
+// Package simd holds the vectorised kernel sets of the simd backend and
+// chooses one at run time from what the CPU and OS support, or from
+// $GEMMA_BENCH_KERNELS (generic|avx2) so that every path can be forced,
+// and tested, on one machine. Each set starts from kernels.Scalar and
+// replaces the slots it has assembly for; kernels/kerneltest holds every
+// set to the scalar twins.
+//
+// Built so far: avx2 (AVX2 + FMA), a bf16 weight × f32 activation decode
+// matvec, the largest cost of a bf16 decode step. The other slots, the
+// prefill GEMM, the avx512 and amx paths and the narrow numerics are the
+// rest of the simd issue.
+package simd
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/gemma-bench/gemma-bench/kernels"
+)
+
+// EnvVar forces a kernel path.
+const EnvVar = "GEMMA_BENCH_KERNELS"
+
+// Paths lists every path this package knows, best first.
+var Paths = []string{"avx2", "generic"}
+
+// Available reports whether path can run here, and why not.
+func Available(path string) error {
+	switch path {
+	case "generic":
+		return nil
+	case "avx2":
+		if !hasAVX2() {
+			return fmt.Errorf("kernel path avx2: this CPU (or OS) lacks AVX2+FMA")
+		}
+		return nil
+	case "avx512", "amx":
+		return fmt.Errorf("kernel path %s: not built yet (known: %s)", path, strings.Join(Paths, ", "))
+	}
+	return fmt.Errorf("unknown kernel path %q (known: %s)", path, strings.Join(Paths, ", "))
+}
+
+// Best is $GEMMA_BENCH_KERNELS when set (an error if it cannot run here),
+// else the best available path.
+func Best() (string, error) {
+	if p := os.Getenv(EnvVar); p != "" {
+		if err := Available(p); err != nil {
+			return "", fmt.Errorf("$%s: %w", EnvVar, err)
+		}
+		return p, nil
+	}
+	for _, p := range Paths {
+		if Available(p) == nil {
+			return p, nil
+		}
+	}
+	return "generic", nil
+}
+
+// Set returns the kernel set of a path (Available must have passed).
+func Set(path string) kernels.Set {
+	s := kernels.Scalar
+	s.Name = path
+	if path == "avx2" {
+		s.MatMulBF16 = matMulBF16AVX2
+	}
+	return s
+}
+
+// matMulBF16AVX2 takes the direct path for a few tokens (decode above all)
+// and leaves prefill, which is compute-bound and needs a packed GEMM, to
+// the scalar blocked kernel until that is written.
+func matMulBF16AVX2(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1 int) {
+	if T >= 12 || in < 16 {
+		kernels.MatMulBF16(y, ldy, x, w, T, in, o0, o1)
+		return
+	}
+	if T == 0 || o0 >= o1 {
+		return
+	}
+	// Shape checks as the scalar kernel's, so a mistake panics with a
+	// message rather than reading past a slice.
+	if ldy < o1 || len(x) < T*in || len(w) < o1*in || len(y) < (T-1)*ldy+o1 {
+		panic(fmt.Sprintf("simd: matmul shape T=%d in=%d o=[%d,%d) ldy=%d with x %d, w %d, y %d", T, in, o0, o1, ldy, len(x), len(w), len(y)))
+	}
+	n := in &^ 15
+	o := o0
+	for ; o+4 <= o1; o += 4 {
+		w0, w1, w2, w3 := w[o*in:(o+1)*in], w[(o+1)*in:(o+2)*in], w[(o+2)*in:(o+3)*in], w[(o+3)*in:(o+4)*in]
+		for t := range T {
+			xt := x[t*in : (t+1)*in]
+			s0, s1, s2, s3 := dot4BF16(xt, w0, w1, w2, w3, n)
+			for k := n; k < in; k++ {
+				v := xt[k]
+				s0 += bf16(w0[k]) * v
+				s1 += bf16(w1[k]) * v
+				s2 += bf16(w2[k]) * v
+				s3 += bf16(w3[k]) * v
+			}
+			r := y[t*ldy+o : t*ldy+o+4]
+			r[0], r[1], r[2], r[3] = s0, s1, s2, s3
+		}
+	}
+	for ; o < o1; o++ {
+		row := w[o*in : (o+1)*in]
+		for t := range T {
+			xt := x[t*in : (t+1)*in]
+			s, _, _, _ := dot4BF16(xt, row, row, row, row, n)
+			for k := n; k < in; k++ {
+				s += bf16(row[k]) * xt[k]
+			}
+			y[t*ldy+o] = s
+		}
+	}
+}
+
+func bf16(h uint16) float32 { return math.Float32frombits(uint32(h) << 16) }
