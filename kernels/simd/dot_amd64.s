@@ -93,3 +93,80 @@ done:
 
 	VZEROUPPER
 	RET
+
+// func dot8BF16AVX2(x *float32, w *uint16, stride, n int, s *[8]float32)
+//
+// Eight consecutive bf16 rows (stride elements apart) against one float32
+// row, n a multiple of 8: eight weight streams in flight per thread, one
+// accumulator each, which keeps more cache misses outstanding than four.
+TEXT ·dot8BF16AVX2(SB), NOSPLIT, $0-40
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), R8
+	MOVQ stride+16(FP), DX
+	SHLQ $1, DX              // bytes per row
+	MOVQ n+24(FP), CX
+	MOVQ s+32(FP), DI
+	LEAQ (R8)(DX*1), R9
+	LEAQ (R9)(DX*1), R10
+	LEAQ (R10)(DX*1), R11
+	LEAQ (R11)(DX*1), R12
+	LEAQ (R12)(DX*1), R13
+	LEAQ (R13)(DX*1), R14
+	LEAQ (R14)(DX*1), R15
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	XORQ AX, AX
+
+loop8:
+	CMPQ AX, CX
+	JGE  done8
+	VMOVUPS (SI)(AX*4), Y8
+	VPMOVZXWD (R8)(AX*2), Y9
+	VPMOVZXWD (R9)(AX*2), Y10
+	VPSLLD    $16, Y9, Y9
+	VPSLLD    $16, Y10, Y10
+	VFMADD231PS Y8, Y9, Y0
+	VFMADD231PS Y8, Y10, Y1
+	VPMOVZXWD (R10)(AX*2), Y9
+	VPMOVZXWD (R11)(AX*2), Y10
+	VPSLLD    $16, Y9, Y9
+	VPSLLD    $16, Y10, Y10
+	VFMADD231PS Y8, Y9, Y2
+	VFMADD231PS Y8, Y10, Y3
+	VPMOVZXWD (R12)(AX*2), Y9
+	VPMOVZXWD (R13)(AX*2), Y10
+	VPSLLD    $16, Y9, Y9
+	VPSLLD    $16, Y10, Y10
+	VFMADD231PS Y8, Y9, Y4
+	VFMADD231PS Y8, Y10, Y5
+	VPMOVZXWD (R14)(AX*2), Y9
+	VPMOVZXWD (R15)(AX*2), Y10
+	VPSLLD    $16, Y9, Y9
+	VPSLLD    $16, Y10, Y10
+	VFMADD231PS Y8, Y9, Y6
+	VFMADD231PS Y8, Y10, Y7
+	ADDQ $8, AX
+	JMP  loop8
+
+done8:
+	// Reduce eight vectors to eight sums: pairwise hadds, then fold lanes.
+	VHADDPS Y1, Y0, Y0       // [a01 a23 b01 b23 | a45 a67 b45 b67]
+	VHADDPS Y3, Y2, Y2
+	VHADDPS Y5, Y4, Y4
+	VHADDPS Y7, Y6, Y6
+	VHADDPS Y2, Y0, Y0       // [a b c d | a' b' c' d'] for rows 0-3
+	VHADDPS Y6, Y4, Y4       // rows 4-7
+	VEXTRACTF128 $1, Y0, X9
+	VADDPS  X9, X0, X0
+	VEXTRACTF128 $1, Y4, X9
+	VADDPS  X9, X4, X4
+	VMOVUPS X0, (DI)
+	VMOVUPS X4, 16(DI)
+	VZEROUPPER
+	RET

@@ -86,7 +86,23 @@ func matMulBF16AVX2(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1
 		panic(fmt.Sprintf("simd: matmul shape T=%d in=%d o=[%d,%d) ldy=%d with x %d, w %d, y %d", T, in, o0, o1, ldy, len(x), len(w), len(y)))
 	}
 	n := in &^ 15
+	n8 := in &^ 7
 	o := o0
+	var acc [8]float32
+	for ; o+8 <= o1; o += 8 {
+		// Eight rows at a time: more weight streams in flight per thread.
+		for t := range T {
+			xt := x[t*in : (t+1)*in]
+			dot8BF16(xt, w[o*in:], in, n8, &acc)
+			for k := n8; k < in; k++ {
+				v := xt[k]
+				for r := range 8 {
+					acc[r] += bf16(w[(o+r)*in+k]) * v
+				}
+			}
+			copy(y[t*ldy+o:t*ldy+o+8], acc[:])
+		}
+	}
 	for ; o+4 <= o1; o += 4 {
 		w0, w1, w2, w3 := w[o*in:(o+1)*in], w[(o+1)*in:(o+2)*in], w[(o+2)*in:(o+3)*in], w[(o+3)*in:(o+4)*in]
 		for t := range T {
