@@ -42,3 +42,31 @@ func benchMatVec(b *testing.B, out, in int) {
 		})
 	}
 }
+
+// BenchmarkPrefillBF16 is one prefill matmul on one thread: 128 tokens ×
+// 2048×2048 bf16, reported in GFLOP/s.
+func BenchmarkPrefillBF16(b *testing.B) {
+	const T, out, in = 128, 2048, 2048
+	r := rand.New(rand.NewPCG(3, 4))
+	w := make([]uint16, out*in)
+	for i := range w {
+		w[i] = kernels.F32ToBF16(float32(r.NormFloat64()))
+	}
+	x := make([]float32, T*in)
+	for i := range x {
+		x[i] = float32(r.NormFloat64())
+	}
+	y := make([]float32, T*out)
+	for _, p := range Paths {
+		if Available(p) != nil {
+			continue
+		}
+		s := Set(p)
+		b.Run(p, func(b *testing.B) {
+			for b.Loop() {
+				s.MatMulBF16(y, out, x, w, T, in, 0, out)
+			}
+			b.ReportMetric(2*T*out*in*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+		})
+	}
+}

@@ -170,3 +170,63 @@ done8:
 	VMOVUPS X4, 16(DI)
 	VZEROUPPER
 	RET
+
+// func mk4x2AVX2(x0, x1, w0, w1, w2, w3 *float32, n int, c *[8]float32)
+//
+// The prefill micro-kernel: the 4×2 block of dot products of four packed
+// float32 weight rows with two token rows over n (a multiple of 8), as
+// c[2r+t]. Eight FMA accumulators, one per product, vectorised along k.
+TEXT ·mk4x2AVX2(SB), NOSPLIT, $0-64
+	MOVQ x0+0(FP), SI
+	MOVQ x1+8(FP), DI
+	MOVQ w0+16(FP), R8
+	MOVQ w1+24(FP), R9
+	MOVQ w2+32(FP), R10
+	MOVQ w3+40(FP), R11
+	MOVQ n+48(FP), CX
+	MOVQ c+56(FP), DX
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	XORQ AX, AX
+
+loopmk:
+	CMPQ AX, CX
+	JGE  donemk
+	VMOVUPS (SI)(AX*4), Y8
+	VMOVUPS (DI)(AX*4), Y9
+	VMOVUPS (R8)(AX*4), Y10
+	VFMADD231PS Y8, Y10, Y0
+	VFMADD231PS Y9, Y10, Y1
+	VMOVUPS (R9)(AX*4), Y11
+	VFMADD231PS Y8, Y11, Y2
+	VFMADD231PS Y9, Y11, Y3
+	VMOVUPS (R10)(AX*4), Y10
+	VFMADD231PS Y8, Y10, Y4
+	VFMADD231PS Y9, Y10, Y5
+	VMOVUPS (R11)(AX*4), Y11
+	VFMADD231PS Y8, Y11, Y6
+	VFMADD231PS Y9, Y11, Y7
+	ADDQ $8, AX
+	JMP  loopmk
+
+donemk:
+	VHADDPS Y1, Y0, Y0
+	VHADDPS Y3, Y2, Y2
+	VHADDPS Y5, Y4, Y4
+	VHADDPS Y7, Y6, Y6
+	VHADDPS Y2, Y0, Y0
+	VHADDPS Y6, Y4, Y4
+	VEXTRACTF128 $1, Y0, X9
+	VADDPS  X9, X0, X0
+	VEXTRACTF128 $1, Y4, X9
+	VADDPS  X9, X4, X4
+	VMOVUPS X0, (DX)
+	VMOVUPS X4, 16(DX)
+	VZEROUPPER
+	RET

@@ -65,25 +65,57 @@ func Set(path string) kernels.Set {
 	s.Name = path
 	if path == "avx2" {
 		s.MatMulBF16 = matMulBF16AVX2
+		s.MatMulF32 = matMulF32AVX2
+		s.MatMulF16 = matMulF16AVX2
 	}
 	return s
 }
 
-// matMulBF16AVX2 takes the direct path for a few tokens (decode above all)
-// and leaves prefill, which is compute-bound and needs a packed GEMM, to
-// the scalar blocked kernel until that is written.
+// minPrefillT is where the packed AVX2 GEMM takes over from the direct
+// kernels: packing costs about a cycle per weight, which a few tokens do
+// not pay back (the scalar set's crossover, kept until measured here).
+const minPrefillT = 12
+
+// checkShape panics with a message, as the scalar kernels do, rather than
+// let a shape mistake read past a slice.
+func checkShape(ny, ldy, nx, nw, T, in, o0, o1 int) {
+	if T < 0 || in < 0 || o0 < 0 || o1 < o0 || T > 0 && o1 > o0 && (ldy < o1 || nx < T*in || nw < o1*in || ny < (T-1)*ldy+o1) {
+		panic(fmt.Sprintf("simd: matmul shape T=%d in=%d o=[%d,%d) ldy=%d with x %d, w %d, y %d", T, in, o0, o1, ldy, nx, nw, ny))
+	}
+}
+
+func matMulF32AVX2(y []float32, ldy int, x, w []float32, T, in, o0, o1 int) {
+	if T < minPrefillT || in == 0 {
+		kernels.MatMulF32(y, ldy, x, w, T, in, o0, o1)
+		return
+	}
+	checkShape(len(y), ldy, len(x), len(w), T, in, o0, o1)
+	prefill(y, ldy, x, w, nil, wF32, T, in, o0, o1)
+}
+
+func matMulF16AVX2(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1 int) {
+	if T < minPrefillT || in == 0 {
+		kernels.MatMulF16(y, ldy, x, w, T, in, o0, o1)
+		return
+	}
+	checkShape(len(y), ldy, len(x), len(w), T, in, o0, o1)
+	prefill(y, ldy, x, nil, w, wF16, T, in, o0, o1)
+}
+
+// matMulBF16AVX2: the direct matvec for a few tokens (decode above all),
+// the packed GEMM for prefill.
 func matMulBF16AVX2(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1 int) {
-	if T >= 12 || in < 16 {
+	if in == 0 || T < minPrefillT && in < 16 {
 		kernels.MatMulBF16(y, ldy, x, w, T, in, o0, o1)
 		return
 	}
+	checkShape(len(y), ldy, len(x), len(w), T, in, o0, o1)
 	if T == 0 || o0 >= o1 {
 		return
 	}
-	// Shape checks as the scalar kernel's, so a mistake panics with a
-	// message rather than reading past a slice.
-	if ldy < o1 || len(x) < T*in || len(w) < o1*in || len(y) < (T-1)*ldy+o1 {
-		panic(fmt.Sprintf("simd: matmul shape T=%d in=%d o=[%d,%d) ldy=%d with x %d, w %d, y %d", T, in, o0, o1, ldy, len(x), len(w), len(y)))
+	if T >= minPrefillT {
+		prefill(y, ldy, x, nil, w, wBF16, T, in, o0, o1)
+		return
 	}
 	n := in &^ 15
 	n8 := in &^ 7

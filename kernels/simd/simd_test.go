@@ -35,3 +35,24 @@ func TestBestHonoursTheOverride(t *testing.T) {
 		t.Error("an unknown override accepted")
 	}
 }
+
+// TestNoAllocs: the AVX2 products allocate nothing, decode and prefill
+// (the pack buffer stays on the stack).
+func TestNoAllocs(t *testing.T) {
+	if Available("avx2") != nil {
+		t.Skip("no avx2 here")
+	}
+	s := Set("avx2")
+	const T, out, in = 16, 24, 64
+	x, y := make([]float32, T*in), make([]float32, T*out)
+	w16, w32 := make([]uint16, out*in), make([]float32, out*in)
+	for _, tt := range []int{1, T} {
+		if a := testing.AllocsPerRun(5, func() {
+			s.MatMulBF16(y, out, x, w16, tt, in, 0, out)
+			s.MatMulF16(y, out, x, w16, tt, in, 0, out)
+			s.MatMulF32(y, out, x, w32, tt, in, 0, out)
+		}); a != 0 {
+			t.Errorf("T=%d: %v allocations per call", tt, a)
+		}
+	}
+}
