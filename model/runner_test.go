@@ -279,3 +279,143 @@ func TestBuckets(t *testing.T) {
 		}
 	}
 }
+
+// TestRingCacheEqualsFull: the contract lets a backend keep only
+// window+MaxRows−1 positions per sliding layer; the go backend's ring
+// option must then give the logits of the full cache, through chunked
+// prefill, decode past the window several times over and forks, in less
+// memory — and refuse a rewind further than it holds.
+func TestRingCacheEqualsFull(t *testing.T) {
+	c := tinyConfig(t, "gemma3-1b", nil) // sliding window 3
+	m := synthModel(t, c, backends.F32, 5)
+	ring, err := backends.Open("go:kv=ring", backends.Options{Threads: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ring.Close()
+	ctx := context.Background()
+	ids := make([]int32, 30)
+	for i := range ids {
+		ids[i] = int32(2 + (i*37)%(c.VocabSize-2))
+	}
+	run := func(be backends.Backend) ([]float32, *model.Runner) {
+		r, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 3, MaxLen: 64, MaxRows: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { r.Close() })
+		var all []float32
+		// 10 tokens in chunks of 4, then decode the rest one by one.
+		l, err := r.PrefillLogits(ctx, 0, 0, ids[:10])
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, l...)
+		for i := 10; i < 20; i++ {
+			o, err := r.Decode(ctx, []int32{0}, []int32{int32(i)}, ids[i:i+1], backends.WantLogits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, o.Logits...)
+		}
+		// Fork at the current length and continue in slot 1.
+		if err := r.CopyPrefix(1, 0, 20); err != nil {
+			t.Fatal(err)
+		}
+		l, err = r.PrefillLogits(ctx, 1, 20, ids[20:])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append(all, l...), r
+	}
+	fullBE, err := backends.Open("go:kv=full", backends.Options{Threads: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fullBE.Close()
+	want, full := run(fullBE)
+	got, rr := run(ring)
+	assertClose(t, "ring vs full cache", got, want, 1e-6)
+	if rr.CacheBytes() >= full.CacheBytes() {
+		t.Errorf("ring cache holds %d bytes, full %d", rr.CacheBytes(), full.CacheBytes())
+	}
+	// Slot 1 holds 30 positions; forking its first 10 needs positions the
+	// ring has overwritten on the sliding layers.
+	if err := rr.CopyPrefix(2, 1, 10); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rr.Decode(ctx, []int32{2}, []int32{10}, []int32{5}, backends.WantArgmax); err == nil {
+		t.Error("ring cache served a rewind further than it holds")
+	}
+	if err := full.CopyPrefix(2, 1, 10); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := full.Decode(ctx, []int32{2}, []int32{10}, []int32{5}, backends.WantArgmax); err != nil {
+		t.Errorf("full cache refused a rewind: %v", err)
+	}
+}
+
+// TestNarrowOutputsMatchLogits: argmax and target log-probs computed by
+// the backend equal what the whole logits of the same step say, and a
+// bf16 KV cache stays close to the f32 one.
+func TestNarrowOutputsMatchLogits(t *testing.T) {
+	c := tinyConfig(t, "gemma2-2b", nil)
+	m := synthModel(t, c, backends.BF16, 4)
+	be := openGo(t)
+	ctx := context.Background()
+	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 2, MaxLen: 32})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	st := backends.Step{Tokens: []int32{2, 9, 40, 7, 2, 11}, Positions: []int32{0, 1, 2, 3, 0, 1}, Seqs: []int32{0, 0, 0, 0, 1, 1},
+		LogitRows: []int32{3, 1, 5, 3}, Want: backends.WantLogits | backends.WantArgmax | backends.WantTargets}
+	for i := range 4 * model.TargetsPerLogitRow {
+		st.Targets = append(st.Targets, backends.Target{Row: int32(i % 4), Token: int32((i * 31) % c.VocabSize)})
+	}
+	o, err := r.Step(ctx, &st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := c.VocabSize
+	if len(o.Logits) != 4*v || len(o.Argmax) != 4 || len(o.LogProb) != len(st.Targets) {
+		t.Fatalf("outputs sized %d/%d/%d", len(o.Logits), len(o.Argmax), len(o.LogProb))
+	}
+	for i := range 4 {
+		row := o.Logits[i*v : (i+1)*v]
+		if int(o.Argmax[i]) != model.Argmax(row) {
+			t.Errorf("row %d: argmax %d, logits say %d", i, o.Argmax[i], model.Argmax(row))
+		}
+	}
+	assertClose(t, "repeated logit row", o.Logits[3*v:], o.Logits[:v], 0)
+	for i, tg := range st.Targets {
+		row := o.Logits[int(tg.Row)*v : int(tg.Row+1)*v]
+		var lse float64
+		mx := math.Inf(-1)
+		for _, x := range row {
+			mx = max(mx, float64(x))
+		}
+		for _, x := range row {
+			lse += math.Exp(float64(x) - mx)
+		}
+		want := float64(row[tg.Token]) - mx - math.Log(lse)
+		if math.Abs(o.LogProb[i]-want) > 1e-9 || o.IsArgmax[i] != (model.Argmax(row) == int(tg.Token)) {
+			t.Errorf("target %d: log p %v (is argmax %v), logits say %v", i, o.LogProb[i], o.IsArgmax[i], want)
+		}
+	}
+	// bf16 keys and values: the same step within bf16 rounding.
+	r16, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 2, MaxLen: 32, KVDType: backends.BF16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r16.Close()
+	want := append([]float32(nil), o.Logits...)
+	o16, err := r16.Step(ctx, &st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertClose(t, "bf16 kv cache", o16.Logits, want, 2e-2)
+	if r16.CacheBytes()*2 != r.CacheBytes() {
+		t.Errorf("bf16 cache %d bytes, f32 %d", r16.CacheBytes(), r.CacheBytes())
+	}
+}
