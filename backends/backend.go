@@ -3,7 +3,6 @@ package backends
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 )
 
@@ -130,4 +129,4 @@ var (
 )
 
 // ErrClosed is returned by a closed executable or backend.
-var ErrClosed = fmt.Errorf("closed")
+var ErrClosed = errors.New("closed")

@@ -184,6 +184,3 @@ func (q *Sequences) Fork(dst, src, n int) error {
 	q.lens[dst] = int32(n)
 	return nil
 }
-
-// Reset marks a slot empty (it may then start again at position 0).
-func (q *Sequences) Reset(s int) { q.lens[s] = 0 }

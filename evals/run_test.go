@@ -53,18 +53,25 @@ func newRunFixture(t *testing.T) runFixture {
 	return runFixture{m: loadModel(t, synthDir(t, c)), tok: trainedTok(t), suite: tasks.Suite{Tasks: []tasks.Task{arith, mc}}}
 }
 
-// run scores the suite into dir with a fresh engine.
-func (f runFixture) run(t *testing.T, ctx context.Context, dir string, shard results.Shard, resume bool, wrap func(evals.LM) evals.LM) (*evals.Outcome, error) {
+// engine plans the suite and opens an engine sized for it on tok.
+func (f runFixture) engine(t *testing.T, tok evals.Tokenizer, shard results.Shard) (*evals.Plan, *evals.Engine) {
 	t.Helper()
 	plan, err := evals.NewPlan(f.suite, evals.PlanOptions{Shots: -1, BatchSize: 2, Shard: shard})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := evals.NewEngine(f.m, openGo(t), f.tok, evals.Options{CacheLen: plan.CacheLen(512)})
+	e, err := evals.NewEngine(f.m, openGo(t), tok, evals.Options{CacheLen: plan.CacheLen(512)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer e.Close()
+	t.Cleanup(func() { e.Close() })
+	return plan, e
+}
+
+// run scores the suite into dir with a fresh engine.
+func (f runFixture) run(t *testing.T, ctx context.Context, dir string, shard results.Shard, resume bool, wrap func(evals.LM) evals.LM) (*evals.Outcome, error) {
+	t.Helper()
+	plan, e := f.engine(t, f.tok, shard)
 	var lm evals.LM = e
 	if wrap != nil {
 		lm = wrap(e)
@@ -245,15 +252,7 @@ func TestSummarizeGroups(t *testing.T) {
 // set were built.
 func TestPrecompileCoversTheRun(t *testing.T) {
 	f := newRunFixture(t)
-	plan, err := evals.NewPlan(f.suite, evals.PlanOptions{Shots: -1, BatchSize: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := evals.NewEngine(f.m, openGo(t), f.tok, evals.Options{CacheLen: plan.CacheLen(512)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	plan, e := f.engine(t, f.tok, results.Shard{})
 	if err := e.Precompile(bg, plan); err != nil {
 		t.Fatal(err)
 	}
@@ -288,17 +287,9 @@ func (b bigTok) Encode(s string) []int {
 // disk.
 func TestRunRefusesATokenizerTooBig(t *testing.T) {
 	f := newRunFixture(t)
-	plan, err := evals.NewPlan(f.suite, evals.PlanOptions{Shots: -1, BatchSize: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := evals.NewEngine(f.m, openGo(t), bigTok{f.tok}, evals.Options{CacheLen: plan.CacheLen(512)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	plan, e := f.engine(t, bigTok{f.tok}, results.Shard{})
 	dir := filepath.Join(t.TempDir(), "run")
-	_, err = evals.Run(bg, e, plan, evals.RunOptions{Dir: dir, RunID: "big", Settings: results.Settings{Backend: "go"}})
+	_, err := evals.Run(bg, e, plan, evals.RunOptions{Dir: dir, RunID: "big", Settings: results.Settings{Backend: "go"}})
 	if !errors.Is(err, evals.ErrInput) || !strings.Contains(err.Error(), "vocabulary") {
 		t.Fatalf("run with ids past the vocabulary: %v", err)
 	}

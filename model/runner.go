@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/gemma-bench/gemma-bench/backends"
 )
@@ -432,19 +431,4 @@ func (r *Runner) decodeRows(n int) []int32 {
 		r.rows = append(r.rows, int32(len(r.rows)))
 	}
 	return r.rows[:n:n]
-}
-
-// Shapes compiled so far, in a stable order (for reports and tests).
-func (r *Runner) Compiled() []Shape {
-	var out []Shape
-	for s := range r.progs {
-		out = append(out, s)
-	}
-	slices.SortFunc(out, func(a, b Shape) int {
-		if a.Rows != b.Rows {
-			return a.Rows - b.Rows
-		}
-		return a.LogitRows - b.LogitRows
-	})
-	return out
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/gemma-bench/gemma-bench/kernels"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -33,16 +34,9 @@ func NewSampler(temperature float64, topK int, topP float64, seed uint64) (*Samp
 	return &Sampler{Temperature: temperature, TopK: topK, TopP: topP, rng: rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))}, nil
 }
 
-// Argmax is the greedy choice.
-func Argmax(logits []float32) int {
-	best := 0
-	for i, v := range logits {
-		if v > logits[best] {
-			best = i
-		}
-	}
-	return best
-}
+// Argmax is the greedy choice (kernels.Argmax: the first maximum, as the
+// backends' narrow outputs compute it).
+func Argmax(logits []float32) int { return kernels.Argmax(logits) }
 
 // Sample draws one token id.
 func (s *Sampler) Sample(logits []float32) int {

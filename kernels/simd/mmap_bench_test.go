@@ -34,18 +34,5 @@ func BenchmarkMatVecBF16Mapped(b *testing.B) {
 	}
 	defer syscall.Munmap(m)
 	w := unsafe.Slice((*uint16)(unsafe.Pointer(&m[0])), out*in)
-	x := make([]float32, in)
-	y := make([]float32, out)
-	for _, p := range Paths {
-		if Available(p) != nil {
-			continue
-		}
-		s := Set(p)
-		b.Run(p, func(b *testing.B) {
-			b.SetBytes(int64(2 * out * in))
-			for b.Loop() {
-				s.MatMulBF16(y, out, x, w, 1, in, 0, out)
-			}
-		})
-	}
+	runMatVec(b, w, make([]float32, in), out, in)
 }
