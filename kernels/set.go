@@ -47,6 +47,14 @@ type Set struct {
 	Argmax    func(x []float32) int
 	LogSumExp func(x []float32) float64
 
+	// Narrow products of math=fast (narrow.go): the executor narrows each
+	// activation row once per matmul — QuantizeQ8 for Q8_0/Q4_0 weights,
+	// StoreBF16 for bf16 weights — and hands the narrow rows to these.
+	QuantizeQ8     func(dst []byte, src []float32)
+	MatMulQ8_0Q8   func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int)
+	MatMulQ4_0Q8   func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int)
+	MatMulBF16BF16 func(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 int)
+
 	// RowAlign is the output-row granularity the MatMul kernels prefer, so
 	// that parallel chunks do not split their register tiles.
 	RowAlign int
@@ -80,6 +88,10 @@ var Scalar = Set{
 	StoreBF16:       F32ToBF16Slice,
 	Argmax:          Argmax,
 	LogSumExp:       LogSumExp,
+	QuantizeQ8:      QuantizeQ8,
+	MatMulQ8_0Q8:    MatMulQ8_0Q8,
+	MatMulQ4_0Q8:    MatMulQ4_0Q8,
+	MatMulBF16BF16:  MatMulBF16BF16,
 	RowAlign:        4,
 }
 
@@ -105,6 +117,8 @@ func (s Set) Missing() []string {
 		"Scores": s.Scores == nil, "ScoresBF16": s.ScoresBF16 == nil, "Softmax": s.Softmax == nil,
 		"WeightedSum": s.WeightedSum == nil, "WeightedSumBF16": s.WeightedSumBF16 == nil, "StoreBF16": s.StoreBF16 == nil,
 		"Argmax": s.Argmax == nil, "LogSumExp": s.LogSumExp == nil,
+		"QuantizeQ8": s.QuantizeQ8 == nil, "MatMulQ8_0Q8": s.MatMulQ8_0Q8 == nil, "MatMulQ4_0Q8": s.MatMulQ4_0Q8 == nil,
+		"MatMulBF16BF16": s.MatMulBF16BF16 == nil,
 	} {
 		if nilp {
 			out = append(out, name)

@@ -2,8 +2,6 @@
 
 package simd
 
-func hasAVX2() bool { return false }
-
 func dot4BF16(x []float32, w0, w1, w2, w3 []uint16, n int) (s0, s1, s2, s3 float32) {
 	panic("simd: no AVX2 on this architecture")
 }

@@ -1,6 +1,6 @@
 // Package simd holds the vectorised kernel sets of the simd backend and
 // chooses one at run time from what the CPU and OS support, or from
-// $GEMMA_BENCH_KERNELS (generic|avx2) so that every path can be forced,
+// $GEMMA_BENCH_KERNELS (generic|avx2|avx512) so that every path can be forced,
 // and tested, on one machine. Each set starts from kernels.Scalar and
 // replaces the slots it has assembly for; kernels/kerneltest holds every
 // set to the scalar twins.
@@ -24,7 +24,7 @@ import (
 const EnvVar = "GEMMA_BENCH_KERNELS"
 
 // Paths lists every path this package knows, best first.
-var Paths = []string{"avx2", "generic"}
+var Paths = []string{"avx512", "avx2", "generic"}
 
 // Available reports whether path can run here, and why not.
 func Available(path string) error {
@@ -36,8 +36,13 @@ func Available(path string) error {
 			return fmt.Errorf("kernel path avx2: this CPU (or OS) lacks AVX2+FMA")
 		}
 		return nil
-	case "avx512", "amx":
-		return fmt.Errorf("kernel path %s: not built yet (known: %s)", path, strings.Join(Paths, ", "))
+	case "avx512":
+		if !hasAVX512() {
+			return fmt.Errorf("kernel path avx512: this CPU (or OS) lacks AVX-512 F/BW/VL/DQ with VNNI and BF16 (%s)", missingAVX512())
+		}
+		return nil
+	case "amx":
+		return fmt.Errorf("kernel path amx: not built yet (known: %s)", strings.Join(Paths, ", "))
 	}
 	return fmt.Errorf("unknown kernel path %q (known: %s)", path, strings.Join(Paths, ", "))
 }
@@ -63,11 +68,16 @@ func Best() (string, error) {
 func Set(path string) kernels.Set {
 	s := kernels.Scalar
 	s.Name = path
-	if path == "avx2" {
+	// avx512 is a superset of avx2: each file below replaces the slots it
+	// has a faster kernel for on that path.
+	if path == "avx2" || path == "avx512" {
 		s.MatMulBF16 = matMulBF16AVX2
 		s.MatMulF32 = matMulF32AVX2
 		s.MatMulF16 = matMulF16AVX2
 	}
+	wireOps(&s, path)   // ops.go: the O(d) ops and attention
+	wireQuant(&s, path) // quant.go: Q8 activations × Q8_0/Q4_0 weights
+	wireBF16(&s, path)  // bf16.go: bf16 activations × bf16 weights
 	return s
 }
 
