@@ -19,7 +19,10 @@ type Registration struct {
 	// cheap and must not fail for lack of hardware by panicking: cgo
 	// backends dlopen their libraries here.
 	Probe func() error
-	Open  func(Options) (Backend, error)
+	// Details, optional, says what Open would choose on this machine (a
+	// kernel path, a device), for listings; it must be as cheap as Probe.
+	Details func() string
+	Open    func(Options) (Backend, error)
 }
 
 var (

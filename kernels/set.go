@@ -54,6 +54,10 @@ type Set struct {
 	MatMulQ8_0Q8   func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int)
 	MatMulQ4_0Q8   func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int)
 	MatMulBF16BF16 func(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 int)
+	// FastBF16 and FastQuant say the narrow products beat the exact ones
+	// in this set, so that math=fast uses them; where they do not (a set
+	// with no bf16 dot instruction, say) fast keeps the exact product.
+	FastBF16, FastQuant bool
 
 	// RowAlign is the output-row granularity the MatMul kernels prefer, so
 	// that parallel chunks do not split their register tiles.

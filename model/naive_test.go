@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/backends/backendtest"
 	"github.com/gemma-bench/gemma-bench/model"
 )
 
@@ -188,7 +189,8 @@ func TestGeneralShapes(t *testing.T) {
 			c := tinyConfig(t, tc.arch, tc.mutate)
 			m := synthModel(t, c, backends.BF16, 5)
 			want := naiveForward(c, m.Weights, ids)
-			r, err := model.NewRunner(m, openGo(t), 1, 32)
+			be := openGo(t)
+			r, err := model.NewRunner(m, be, 1, 32)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -197,7 +199,7 @@ func TestGeneralShapes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkLogits(t, "prefill", got, want, nil)
+			checkLogits(t, "prefill", got, want, nil, backendtest.OracleRTol(be))
 		})
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/backends/backendtest"
 	_ "github.com/gemma-bench/gemma-bench/backends/cpu"
 	"github.com/gemma-bench/gemma-bench/model"
 )
@@ -58,7 +59,8 @@ func loadReference(t *testing.T) (string, referenceFile) {
 // TestReferenceLogits holds the test backend ($GEMMA_BENCH_TEST_BACKEND,
 // default go) to the independent float64
 // implementation of HF semantics, at every position, both from one prefill
-// and from token-by-token decode: max|Δ| ≤ 1e-5 · max|ref|.
+// and from token-by-token decode: max|Δ| ≤ 1e-5 · max|ref| (2e-2 for a
+// math=fast backend: backendtest.OracleRTol).
 func TestReferenceLogits(t *testing.T) {
 	dir, ref := loadReference(t)
 	for _, name := range []string{"gemma1-tiny-mqa", "gemma2-tiny", "gemma3-tiny"} {
@@ -76,7 +78,7 @@ func TestReferenceLogits(t *testing.T) {
 			prefill := prefillLogits(t, m, be, ref.IDs)
 			decode := decodeLogits(t, m, be, ref.IDs)
 			for mode, got := range map[string][]float32{"prefill": prefill, "decode": decode} {
-				checkLogits(t, mode, got, want, ref.Models[name].Argmax)
+				checkLogits(t, mode, got, want, ref.Models[name].Argmax, backendtest.OracleRTol(be))
 			}
 		})
 	}
@@ -112,25 +114,35 @@ func decodeLogits(t *testing.T, m *model.Model, be backends.Backend, ids []int32
 	return out
 }
 
-func checkLogits(t *testing.T, mode string, got []float32, want [][]float64, argmax []int) {
+func checkLogits(t *testing.T, mode string, got []float32, want [][]float64, argmax []int, rtol float64) {
 	t.Helper()
 	vocab := len(want[0])
 	if len(got) != len(want)*vocab {
 		t.Fatalf("%s: %d logits, want %d", mode, len(got), len(want)*vocab)
 	}
 	var maxRef, maxDiff float64
+	for _, row := range want {
+		for _, w := range row {
+			maxRef = max(maxRef, math.Abs(w))
+		}
+	}
+	bound := rtol * maxRef
 	for p, row := range want {
 		for i, w := range row {
-			maxRef = max(maxRef, math.Abs(w))
 			maxDiff = max(maxDiff, math.Abs(float64(got[p*vocab+i])-w))
 		}
 		if a := model.Argmax(got[p*vocab : (p+1)*vocab]); argmax != nil && a != argmax[p] {
-			t.Errorf("%s: position %d argmax %d, reference %d", mode, p, a, argmax[p])
+			// Within the bound, two logits closer than 2·bound may swap.
+			if row[argmax[p]]-row[a] > 2*bound {
+				t.Errorf("%s: position %d argmax %d, reference %d", mode, p, a, argmax[p])
+			} else {
+				t.Logf("%s: position %d argmax %d, reference %d: a near tie (%.3g apart) within the bound", mode, p, a, argmax[p], row[argmax[p]]-row[a])
+			}
 		}
 	}
-	if maxDiff > 1e-5*maxRef {
-		t.Errorf("%s: max|Δ| = %.3g > 1e-5·max|ref| = %.3g", mode, maxDiff, 1e-5*maxRef)
+	if maxDiff > bound {
+		t.Errorf("%s: max|Δ| = %.3g > %g·max|ref| = %.3g", mode, maxDiff, rtol, bound)
 	} else {
-		t.Logf("%s: max|Δ| = %.3g (bound %.3g)", mode, maxDiff, 1e-5*maxRef)
+		t.Logf("%s: max|Δ| = %.3g = %.2g·max|ref| (bound %.3g)", mode, maxDiff, maxDiff/maxRef, bound)
 	}
 }

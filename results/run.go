@@ -40,6 +40,10 @@ type Settings struct {
 	Model     ModelInfo     `json:"model"`
 	Tokenizer TokenizerInfo `json:"tokenizer"`
 	Backend   string        `json:"backend"`
+	// BackendOptions are what the backend reports it ran with (kernel
+	// path, numerics, threads, KV layout): runs that differ there measure
+	// different things.
+	BackendOptions map[string]string `json:"backend_options,omitempty"`
 	// TaskArgs are the --tasks names as given; Shots the few-shot count
 	// used (--shots, or the tasks' default when they share one; -1 when
 	// they differ, each task's n_shot then says); Limit the per-task

@@ -303,6 +303,17 @@ func Open(t testing.TB) backends.Backend {
 	return be
 }
 
+// OracleRTol is the bound, relative to max|ref|, that the model and evals
+// oracle tests hold a backend's logits to: 1e-5 for exact numerics (float32
+// activations), 2e-2 for a backend that reports math=fast (activations
+// narrowed to bf16 or Q8, llama.cpp's numerics class).
+func OracleRTol(be backends.Backend) float64 {
+	if s, ok := be.(interface{ Settings() map[string]string }); ok && s.Settings()["math"] == "fast" {
+		return 2e-2
+	}
+	return 1e-5
+}
+
 // FailedCases lists the distinct cases of fails, sorted.
 func FailedCases(fails []Failure) []string {
 	seen := map[string]bool{}

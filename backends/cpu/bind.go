@@ -1,7 +1,10 @@
 package cpu
 
 import (
+	"unsafe"
+
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/kernels"
 )
 
 // bind turns op i into its loop: every op kind runs through the kernel set,
@@ -94,6 +97,11 @@ func (e *executable) bindMatMul(op *backends.Op, bo boundOp) boundOp {
 	y, x := e.vals[op.Out], e.vals[op.In[0]]
 	rows, in, outDim := e.g.Values[op.Out].Rows, e.g.Values[op.In[0]].Cols, e.g.Values[op.Out].Cols
 	bo.n, bo.align = outDim, max(k.RowAlign, 1)
+	if e.b.fast {
+		if nb, ok := e.bindNarrow(op, bo, y, x, rows, in, outDim); ok {
+			return nb
+		}
+	}
 	switch op.W.DType {
 	case backends.BF16:
 		w := asU16(op.W.Data)
@@ -112,6 +120,43 @@ func (e *executable) bindMatMul(op *backends.Op, bo boundOp) boundOp {
 		bo.body = func(_, lo, hi int) { k.MatMulQ4_0(y, outDim, x, w, rows, in, lo, hi) }
 	}
 	return bo
+}
+
+// bindNarrow binds a math=fast matmul: the activation rows are narrowed
+// to the weights' class in a parallel pre-loop (bf16 for bf16 weights, Q8
+// blocks for Q8_0/Q4_0), into the backend's narrow scratch, then every
+// worker reads the narrow rows. Other dtypes, or a set that does not
+// gain from a narrow product, keep the exact binding (ok = false).
+func (e *executable) bindNarrow(op *backends.Op, bo boundOp, y, x []float32, rows, in, outDim int) (boundOp, bool) {
+	k := &e.b.k
+	scratch := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(e.b.narrow))), len(e.b.narrow)*8)
+	switch {
+	case op.W.DType == backends.BF16 && k.FastBF16:
+		xh := unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(scratch))), rows*in)
+		w := asU16(op.W.Data)
+		bo.preN = rows
+		bo.pre = func(_, lo, hi int) {
+			k.StoreBF16(xh[lo*in:hi*in], x[lo*in:hi*in])
+		}
+		bo.body = func(_, lo, hi int) { k.MatMulBF16BF16(y, outDim, xh, w, rows, in, lo, hi) }
+	case (op.W.DType == backends.Q8_0 || op.W.DType == backends.Q4_0) && k.FastQuant && in%kernels.QBlock == 0:
+		rb := in / kernels.QBlock * kernels.Q8Bytes
+		xq := scratch[:rows*rb]
+		w, mm := op.W.Data, k.MatMulQ8_0Q8
+		if op.W.DType == backends.Q4_0 {
+			mm = k.MatMulQ4_0Q8
+		}
+		bo.preN = rows
+		bo.pre = func(_, lo, hi int) {
+			for r := lo; r < hi; r++ {
+				k.QuantizeQ8(xq[r*rb:(r+1)*rb], x[r*in:(r+1)*in])
+			}
+		}
+		bo.body = func(_, lo, hi int) { mm(y, outDim, xq, w, rows, in, lo, hi) }
+	default:
+		return bo, false
+	}
+	return bo, true
 }
 
 func (e *executable) bindRoPE(op *backends.Op, invFreq []float64, bo boundOp) boundOp {

@@ -6,6 +6,7 @@ package cpu
 import (
 	"fmt"
 	"runtime"
+	"strconv"
 	"sync"
 	"unsafe"
 
@@ -31,6 +32,7 @@ type Backend struct {
 	pool    *pool
 	threads int
 	ring    bool // kv=ring: sliding layers keep only what the contract needs
+	fast    bool // math=fast: narrow activations where the set gains by it
 
 	// run serialises steps: executables share the activation arena, the
 	// scratch and the outputs below.
@@ -44,6 +46,9 @@ type Backend struct {
 	scores [][]float32
 	cos    [][]float64
 	sin    [][]float64
+	// narrow holds one matmul's activation rows narrowed for math=fast
+	// (bf16 or Q8 blocks), as uint64s so that every view is aligned.
+	narrow []uint64
 	buf    outputBuffers
 	res    backends.Output // what Run returns: views of buf
 
@@ -73,9 +78,34 @@ type widened struct {
 
 var _ backends.Backend = (*Backend)(nil)
 
-// New opens a CPU backend over the given kernel set. Options: threads, and
-// Extra "kv=full" (default) or "kv=ring".
+// Numerics is how a CPU backend computes its matmuls.
+type Numerics int
+
+const (
+	// Exact keeps float32 activations everywhere; weights are widened
+	// exactly. The go backend's only mode.
+	Exact Numerics = iota
+	// Fast narrows the activations of a matmul to the weights' class where
+	// the kernel set says it pays (Set.FastBF16, Set.FastQuant): bf16 for
+	// bf16 weights, Q8 blocks for Q8_0/Q4_0 — llama.cpp's numerics class.
+	Fast
+)
+
+func (n Numerics) String() string {
+	if n == Fast {
+		return "fast"
+	}
+	return "exact"
+}
+
+// New opens a CPU backend over the given kernel set with exact numerics.
+// Options: threads, and Extra "kv=full" (default) or "kv=ring".
 func New(name string, k kernels.Set, o backends.Options) (*Backend, error) {
+	return NewWith(name, k, Exact, o)
+}
+
+// NewWith is New with the numerics chosen.
+func NewWith(name string, k kernels.Set, n Numerics, o backends.Options) (*Backend, error) {
 	threads := o.Threads
 	if threads <= 0 {
 		threads = runtime.GOMAXPROCS(0)
@@ -83,7 +113,7 @@ func New(name string, k kernels.Set, o backends.Options) (*Backend, error) {
 	if m := k.Missing(); len(m) > 0 {
 		return nil, fmt.Errorf("%s: kernel set %q lacks %v", name, k.Name, m)
 	}
-	b := &Backend{name: name, k: k, threads: threads, floats: map[*backends.Weight]*widened{}}
+	b := &Backend{name: name, k: k, threads: threads, fast: n == Fast, floats: map[*backends.Weight]*widened{}}
 	for key, v := range o.Extra {
 		switch {
 		case key == "kv" && (v == "full" || v == "ring"):
@@ -101,6 +131,41 @@ func New(name string, k kernels.Set, o backends.Options) (*Backend, error) {
 }
 
 func (b *Backend) Name() string { return b.name }
+
+// Numerics reports the backend's matmul numerics.
+func (b *Backend) Numerics() Numerics {
+	if b.fast {
+		return Fast
+	}
+	return Exact
+}
+
+// Settings are what the backend was opened with, for bench lines and run
+// records: the kernel path, the numerics, the threads and the KV layout.
+func (b *Backend) Settings() map[string]string {
+	kv := "full"
+	if b.ring {
+		kv = "ring"
+	}
+	return map[string]string{"kernels": b.k.Name, "math": b.Numerics().String(), "threads": strconv.Itoa(b.threads), "kv": kv}
+}
+
+// narrowBytes is the scratch a graph's math=fast matmuls need: the largest
+// activation, narrowed (bf16: 2 bytes a value; Q8: 34 bytes per 32).
+func (b *Backend) narrowBytes(g *backends.Graph) int {
+	if !b.fast {
+		return 0
+	}
+	need := 0
+	for _, op := range g.Ops {
+		if op.Kind != backends.MatMul {
+			continue
+		}
+		v := g.Values[op.In[0]]
+		need = max(need, v.Rows*v.Cols*2, v.Rows*((v.Cols+kernels.QBlock-1)/kernels.QBlock)*kernels.Q8Bytes)
+	}
+	return need
+}
 
 // Threads is the number of workers loops are split over.
 func (b *Backend) Threads() int { return b.threads }

@@ -36,9 +36,14 @@ type executable struct {
 type boundOp struct {
 	op     *backends.Op
 	serial func() // runs before the loop (cache writes, gathers)
-	n      int    // loop trip count; 0 = no loop
-	align  int    // chunk granularity
-	body   func(worker, lo, hi int)
+	// pre is a parallel loop over preN items run before the main one:
+	// math=fast narrows a matmul's activation rows there, once per step
+	// rather than once per worker chunk.
+	preN  int
+	pre   func(worker, lo, hi int)
+	n     int // loop trip count; 0 = no loop
+	align int // chunk granularity
+	body  func(worker, lo, hi int)
 }
 
 var _ backends.Executable = (*executable)(nil)
@@ -76,6 +81,10 @@ func (b *Backend) Compile(g *backends.Graph) (backends.Executable, error) {
 	defer b.run.Unlock()
 	if e.plan.size > len(b.arena) {
 		b.arena = make([]float32, e.plan.size)
+		b.gen++
+	}
+	if need := b.narrowBytes(g); need > len(b.narrow)*8 {
+		b.narrow = make([]uint64, (need+7)/8) // uint64s: 8-byte aligned views
 		b.gen++
 	}
 	for w := range b.threads {
@@ -179,6 +188,9 @@ func (e *executable) Run(ctx context.Context, c backends.KVCache, step *backends
 		}
 		if bo.serial != nil {
 			bo.serial()
+		}
+		if bo.preN > 0 {
+			b.pool.parallelFor(bo.preN, 1, bo.pre)
 		}
 		if bo.n > 0 {
 			b.pool.parallelFor(bo.n, bo.align, bo.body)

@@ -1,14 +1,17 @@
 // Package simd registers the "simd" backend: the CPU executor of
 // backends/cpu bound to a vectorised kernel set from kernels/simd, chosen
 // at run time from the CPU (or $GEMMA_BENCH_KERNELS, or the kernels=
-// option). Options: kernels=generic|avx2, math=exact (the go backend's
-// numerics, f32 activations everywhere; the narrow "fast" mode is not
-// built yet), and the CPU backend's kv=full|ring.
+// option). Options: kernels=avx512|avx2|generic; math=fast (the default:
+// activations narrowed to bf16 or Q8 for the matmuls whose kernel path
+// has a narrow dot product, llama.cpp's numerics class) or math=exact
+// (the go backend's numerics, f32 activations everywhere); and the CPU
+// backend's kv=full|ring.
 package simd
 
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/backends/cpu"
@@ -21,6 +24,7 @@ func init() {
 		Description: "CPU executor over Go assembly kernels (runtime CPU dispatch; $GEMMA_BENCH_KERNELS forces a path)",
 		Priority:    10,
 		Probe:       probe,
+		Details:     details,
 		Open:        open,
 	})
 }
@@ -38,11 +42,27 @@ func probe() error {
 	return nil
 }
 
+// details is what open would choose here, for `gemma-bench backends`.
+func details() string {
+	var here []string
+	for _, p := range ksimd.Paths {
+		if ksimd.Available(p) == nil {
+			here = append(here, p)
+		}
+	}
+	best, err := ksimd.Best()
+	if err != nil {
+		best = err.Error()
+	}
+	return fmt.Sprintf("kernels=%s math=fast (paths here: %s; math=exact|fast)", best, strings.Join(here, ", "))
+}
+
 func open(o backends.Options) (backends.Backend, error) {
 	path, err := ksimd.Best()
 	if err != nil {
 		return nil, fmt.Errorf("simd: %w", err)
 	}
+	numerics := cpu.Fast
 	rest := map[string]string{}
 	for k, v := range o.Extra {
 		switch k {
@@ -52,13 +72,18 @@ func open(o backends.Options) (backends.Backend, error) {
 			}
 			path = v
 		case "math":
-			if v != "exact" {
-				return nil, fmt.Errorf("simd: option math=%q: only exact is built so far", v)
+			switch v {
+			case "exact":
+				numerics = cpu.Exact
+			case "fast":
+				numerics = cpu.Fast
+			default:
+				return nil, fmt.Errorf("simd: option math=%q: want exact or fast", v)
 			}
 		default:
 			rest[k] = v
 		}
 	}
 	o.Extra = rest
-	return cpu.New("simd", ksimd.Set(path), o)
+	return cpu.NewWith("simd", ksimd.Set(path), numerics, o)
 }

@@ -19,6 +19,9 @@ func cmdBackends(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fmt.Fprintln(tw, "NAME\tUSABLE\tDESCRIPTION / WHY NOT")
 	for _, r := range backends.Registered() {
 		usable, why := "yes", r.Description
+		if r.Details != nil {
+			why += "; here: " + r.Details()
+		}
 		if r.Probe != nil {
 			if err := r.Probe(); err != nil {
 				usable, why = "no", err.Error()

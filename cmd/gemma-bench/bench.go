@@ -137,8 +137,8 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				continue
 			}
 			res.ns = append(res.ns, float64(d.Nanoseconds()))
-			fmt.Fprintf(stdout, "Benchmark%s/backend=%s/model=%s-%d\t1\t%.0f ns/op\t%.3f tok/s\n",
-				label, be.Name(), name, nthreads, float64(d.Nanoseconds()), float64(tokens)/d.Seconds())
+			fmt.Fprintf(stdout, "Benchmark%s/backend=%s%s/model=%s-%d\t1\t%.0f ns/op\t%.3f tok/s\n",
+				label, be.Name(), backendKeys(be), name, nthreads, float64(d.Nanoseconds()), float64(tokens)/d.Seconds())
 		}
 		results = append(results, res)
 		r.SetProfiler(nil)

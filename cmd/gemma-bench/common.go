@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,34 @@ func parseIDs(s string) ([]int32, error) {
 
 func openBackend(spec string, threads int) (backends.Backend, error) {
 	return backends.Open(spec, backends.Options{Threads: threads})
+}
+
+// backendSettings are what a backend reports it was opened with (the CPU
+// backends: kernel path, numerics, threads, KV layout); nil if it says
+// nothing.
+func backendSettings(be backends.Backend) map[string]string {
+	if s, ok := be.(interface{ Settings() map[string]string }); ok {
+		return s.Settings()
+	}
+	return nil
+}
+
+// backendKeys renders backendSettings as benchmark-name keys
+// ("/kernels=avx512/math=fast"), threads left out: the -N suffix has them.
+func backendKeys(be backends.Backend) string {
+	s := backendSettings(be)
+	keys := make([]string, 0, len(s))
+	for k := range s {
+		if k != "threads" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "/%s=%s", k, s[k])
+	}
+	return b.String()
 }
 
 func checkVocab(ids []int32, vocab int) error {

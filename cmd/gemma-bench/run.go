@@ -155,6 +155,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	defer eng.Close()
 	settings, err := runSettings(f, m, be.Name(), maxLen, extra, plan.Shots)
+	// Threads change speed, not results: shards run with different
+	// --threads still merge.
+	settings.BackendOptions = backendSettings(be)
+	delete(settings.BackendOptions, "threads")
 	if err != nil {
 		return err
 	}
