@@ -5,7 +5,7 @@ OUT      ?= out
 DEMO     ?= $(OUT)/gemma3-270m-synth
 BENCHDIR ?= $(OUT)/gemma-2b-synth
 
-.PHONY: help build test check lint race fuzz cross bench demo fetch-testdata clean gpu-check-build
+.PHONY: help build test check paths lint race fuzz cross bench demo fetch-testdata clean gpu-check-build
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -16,7 +16,20 @@ build: ## build the CLI into bin/
 test: fetch-testdata ## run every unit test
 	$(GO) test -count=1 ./...
 
-check: test lint race fuzz cross ## every test and check: what CI's .ci/run calls
+check: test paths lint race fuzz cross ## every test and check: what CI's .ci/run calls
+
+# Each kernel path forced through the dispatch override, the kernels held
+# to their scalar twins and the oracle tests run on simd in both numerics
+# (a path this CPU lacks skips with the reason).
+KERNEL_PATHS = avx512 avx2 generic
+paths: ## the kernel and oracle tests once per simd kernel path ($$GEMMA_BENCH_KERNELS) and numerics
+	@set -e; for p in $(KERNEL_PATHS); do \
+	  echo "== kernel path $$p"; \
+	  GEMMA_BENCH_KERNELS=$$p $(GO) test -count=1 -run 'TestForcedPath' ./kernels/simd; \
+	  for m in exact fast; do \
+	    GEMMA_BENCH_KERNELS=$$p GEMMA_BENCH_TEST_BACKEND=simd:math=$$m $(GO) test -count=1 ./model ./evals; \
+	  done; \
+	done
 
 race: ## the race detector on the concurrent packages
 	$(GO) test -race -count=1 -short ./backends/cpu ./backends/simd ./model ./evals

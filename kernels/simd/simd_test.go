@@ -1,6 +1,7 @@
 package simd
 
 import (
+	"os"
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/kernels/kerneltest"
@@ -55,4 +56,23 @@ func TestNoAllocs(t *testing.T) {
 			t.Errorf("T=%d: %v allocations per call", tt, a)
 		}
 	}
+}
+
+// TestForcedPath checks the path $GEMMA_BENCH_KERNELS forces, as the
+// dispatch at the API boundary resolves it: `make paths` runs it once per
+// path. A path this CPU lacks skips with the reason; no override, no test
+// (TestPaths covers every path anyway).
+func TestForcedPath(t *testing.T) {
+	p := os.Getenv(EnvVar)
+	if p == "" {
+		t.Skipf("$%s is not set", EnvVar)
+	}
+	if err := Available(p); err != nil {
+		t.Skipf("$%s=%s: %v", EnvVar, p, err)
+	}
+	best, err := Best()
+	if err != nil || best != p {
+		t.Fatalf("Best() = %q, %v with $%s=%s", best, err, EnvVar, p)
+	}
+	kerneltest.Run(t, Set(best), kerneltest.Options{})
 }
