@@ -38,7 +38,7 @@ race: ## the race detector on the concurrent packages
 # (the targets also run as plain tests). Budgets are counts, not seconds:
 # a time limit can end while a worker is mid-input, which Go reports as a
 # failure ("context deadline exceeded").
-FUZZ = FuzzParseHeader:./model/safetensors:100000x FuzzEncode:./model/tokenizer:10000x \
+FUZZ = FuzzParseHeader:./model/safetensors:100000x FuzzParse:./model/gguf:20000x FuzzEncode:./model/tokenizer:10000x \
 	FuzzParseJSON:./model/tokenizer:5000x FuzzParseHFConfig:./model:20000x FuzzReadMMLU:./tasks:20000x \
 	FuzzParseRecord:./tasks:20000x FuzzMCSpec:./tasks:1000x FuzzReadSamples:./results:5000x
 fuzz: ## run each fuzz target for a fixed number of inputs
