@@ -36,7 +36,7 @@ func BuildGraph(c Config, w *Weights, cache backends.KVLayout, rows, logitRows i
 	g := &backends.Graph{
 		Rows: rows, LogitRows: logitRows, MaxTargets: TargetsPerLogitRow * logitRows, Vocab: c.VocabSize, Cache: cache,
 	}
-	b := builder{g: g, c: c}
+	b := builder{g: g, c: c, addOne: !w.NormsStoredPlusOne}
 	d := c.ModelDim
 
 	// HF multiplies embeddings by √d as a tensor of the activation dtype;
@@ -66,9 +66,10 @@ func BuildGraph(c Config, w *Weights, cache backends.KVLayout, rows, logitRows i
 }
 
 type builder struct {
-	g     *backends.Graph
-	c     Config
-	layer int
+	g      *backends.Graph
+	c      Config
+	layer  int
+	addOne bool // Gemma scales by 1+w; false when the weights hold 1+w
 }
 
 // op appends an op whose output has cols columns (rows follow the graph,
@@ -90,7 +91,7 @@ func (b *builder) op(op backends.Op, name string, cols int) backends.Value {
 
 func (b *builder) norm(name string, w *backends.Weight, x backends.Value, group int) backends.Value {
 	return b.op(backends.Op{Kind: backends.RMSNorm, Name: name, W: w, In: []backends.Value{x},
-		Eps: float32(b.c.NormEps), AddOne: true, Group: group}, name, b.g.Values[x].Cols)
+		Eps: float32(b.c.NormEps), AddOne: b.addOne, Group: group}, name, b.g.Values[x].Cols)
 }
 
 func (b *builder) matmul(name string, w *backends.Weight, x backends.Value) backends.Value {

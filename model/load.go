@@ -33,8 +33,16 @@ func (m *Model) Close() error {
 
 // Load reads an HF-layout checkpoint directory: config.json,
 // generation_config.json (optional) and model.safetensors or a sharded
-// model.safetensors.index.json.
+// model.safetensors.index.json. A path to a .gguf file, or a directory
+// with no safetensors but exactly one .gguf file, loads that file instead
+// (see LoadGGUF).
 func Load(dir string) (*Model, error) {
+	switch path, isGGUF, err := ggufPath(dir); {
+	case err != nil:
+		return nil, err
+	case isGGUF:
+		return LoadGGUF(path)
+	}
 	cfg, err := ReadHFConfig(filepath.Join(dir, "config.json"))
 	if err != nil {
 		return nil, err

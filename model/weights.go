@@ -13,6 +13,9 @@ type Weights struct {
 	FinalNorm *backends.Weight // [d]
 	LMHead    *backends.Weight // [vocab, d]; nil when tied to Embed
 	Layers    []LayerWeights
+	// NormsStoredPlusOne: every RMSNorm weight already holds 1+w, as
+	// llama.cpp's converter writes them into GGUF, instead of HF's w.
+	NormsStoredPlusOne bool
 }
 
 // LayerWeights are one transformer block's parameters.
