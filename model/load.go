@@ -19,6 +19,9 @@ type Model struct {
 	Weights *Weights
 	Dir     string
 	closer  interface{ Close() error }
+	// mapped says Weights view a read-only file mapping (safetensors and
+	// GGUF on unix), whose pages Quantize may hand back to the kernel.
+	mapped bool
 }
 
 // Close releases the checkpoint's mappings. Weights must not be used after.
@@ -59,7 +62,7 @@ func Load(dir string) (*Model, error) {
 		ck.Close()
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
-	return &Model{Config: cfg, Weights: w, Dir: dir, closer: ck}, nil
+	return &Model{Config: cfg, Weights: w, Dir: dir, closer: ck, mapped: safetensors.Mapped}, nil
 }
 
 // BindWeights fills a Weights from a tensor source, checking it against the

@@ -34,7 +34,7 @@ func LoadGGUF(path string) (*Model, error) {
 		f.Close()
 		return nil, err
 	}
-	return &Model{Config: cfg, Weights: w, Dir: filepath.Dir(path), closer: f}, nil
+	return &Model{Config: cfg, Weights: w, Dir: filepath.Dir(path), closer: f, mapped: gguf.Mapped}, nil
 }
 
 // ggufPath decides whether Load's argument names a GGUF model: a regular

@@ -66,6 +66,9 @@ type ModelInfo struct {
 	// Fingerprint hashes config.json and the weight files' names and sizes:
 	// cheap, and it changes whenever a different checkpoint is pointed at.
 	Fingerprint string `json:"fingerprint"`
+	// Weights is the format the run used: "stored", or q8_0 / q4_0 when
+	// quantized on load.
+	Weights string `json:"weights,omitempty"`
 }
 
 // TokenizerInfo identifies the tokenizer by its file's hash.

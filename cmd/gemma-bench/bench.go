@@ -26,6 +26,7 @@ import (
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("bench", "bench --model DIR [-p 512] [-n 128] [-r 3] [--backend NAME] [--threads N]", stdout, stderr)
 	dir, backend, threads := engineFlags(fs, "checkpoint directory (HF layout)")
+	weights := weightsFlag(fs)
 	pp := fs.Int("p", 512, "prompt tokens per prefill case (0 = skip)")
 	tg := fs.Int("n", 128, "tokens per decode case (0 = skip)")
 	reps := fs.Int("r", 3, "repetitions of each case (1–65536)")
@@ -53,7 +54,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
-	m, err := model.Load(*dir)
+	m, err := loadModel(*dir, *weights)
 	if err != nil {
 		return err
 	}

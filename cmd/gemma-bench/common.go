@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/model"
 	"golang.org/x/term"
 )
 
@@ -34,6 +35,36 @@ func parseIDs(s string) ([]int32, error) {
 
 func openBackend(spec string, threads int) (backends.Backend, error) {
 	return backends.Open(spec, backends.Options{Threads: threads})
+}
+
+// weightsHelp documents --weights, the weight format a command runs.
+const weightsHelp = "weight format: stored (as the checkpoint holds them), or q8_0 / q4_0 (every matrix quantized on load, GGML's block layouts)"
+
+func weightsFlag(fs *flagSet) *string { return fs.String("weights", "stored", weightsHelp) }
+
+// loadModel loads a checkpoint and re-encodes it as --weights says.
+func loadModel(dir, weights string) (*model.Model, error) {
+	var dt backends.DType
+	switch weights {
+	case "", "stored":
+	case "q8_0":
+		dt = backends.Q8_0
+	case "q4_0":
+		dt = backends.Q4_0
+	default:
+		return nil, fmt.Errorf("--weights %q: want stored, q8_0 or q4_0", weights)
+	}
+	m, err := model.Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	if dt != 0 {
+		if err := model.Quantize(m, dt); err != nil {
+			m.Close()
+			return nil, fmt.Errorf("%s: --weights %s: %w", dir, weights, err)
+		}
+	}
+	return m, nil
 }
 
 // backendSettings are what a backend reports it was opened with (the CPU

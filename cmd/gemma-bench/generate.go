@@ -13,6 +13,7 @@ import (
 func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("generate", "generate --model DIR (--prompt TEXT [--chat] | --ids 2,10,20) [--max-tokens N] [--temperature T --top-k K --top-p P --seed S]", stdout, stderr)
 	dir, backend, threads := engineFlags(fs, "checkpoint directory (HF layout)")
+	weights := weightsFlag(fs)
 	idsFlag := fs.String("ids", "", "prompt as comma-separated token ids, used as given (no BOS added)")
 	prompt := fs.String("prompt", "", "prompt text, tokenized with the model's tokenizer; BOS is prepended")
 	chat := fs.Bool("chat", false, "wrap --prompt in the instruction-tuned chat format")
@@ -43,7 +44,7 @@ func cmdGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if *maxTokens <= 0 {
 		return fmt.Errorf("generate: --max-tokens must be positive")
 	}
-	m, err := model.Load(*dir)
+	m, err := loadModel(*dir, *weights)
 	if err != nil {
 		return err
 	}

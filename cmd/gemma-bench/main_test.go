@@ -211,3 +211,32 @@ func TestHelpGoesToStdout(t *testing.T) {
 		t.Errorf("bad flag: err %v, stdout %q, stderr %q", err, out, errOut)
 	}
 }
+
+// TestLogitsCompare: logits --compare reports a backend (here with
+// weights quantized on load) against the go reference on stored weights;
+// go against itself agrees exactly; a bad --weights is an error.
+func TestLogitsCompare(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "testdata", "models", "gemma2-tiny")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("shared test models not found: %v", err)
+	}
+	out, _, err := runCLI(t, "logits", "--model", dir, "--ids", "2,10,20,30", "--backend", "go", "--compare", "go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"max |Δlogit|      0\n", "KL divergence     0 nats", "top-1 agreement   100.0%", "4 positions by prefill"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("go vs go: no %q in\n%s", want, out)
+		}
+	}
+	out, _, err = runCLI(t, "logits", "--model", dir, "--ids", "2,10,20,30", "--backend", "go", "--weights", "q8_0", "--compare", "go", "--decode")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "(weights q8_0) against go") || strings.Contains(out, "max |Δlogit|      0\n") {
+		t.Errorf("q8_0 vs stored:\n%s", out)
+	}
+	if _, _, err := runCLI(t, "logits", "--model", dir, "--ids", "2", "--weights", "q3"); err == nil || !strings.Contains(err.Error(), "q8_0") {
+		t.Errorf("--weights q3: %v", err)
+	}
+}

@@ -31,7 +31,7 @@ const defaultArithN = 100
 
 type runFlags struct {
 	model, tokenizer, backend, tasks, data, shard, runID, outDir, arch string
-	kvDType                                                            string
+	kvDType, weights                                                   string
 	threads, shots, limit, batch, maxLen, arithN                       int
 	arithSeed                                                          uint64
 	resume, noReuse, dryRun                                            bool
@@ -42,6 +42,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlags("run", "run [--model DIR] [--tasks mmlu,arith,spec.json] [--shots N] [--limit N] [--shard i/n] [--resume --run-id ID]", stdout, stderr)
 	var f runFlags
 	engineFlagsVar(fs, &f.model, &f.backend, &f.threads, "checkpoint directory (HF layout); empty: a synthetic gemma3-270m cached under "+cacheRoot())
+	fs.StringVar(&f.weights, "weights", "stored", weightsHelp)
 	fs.StringVar(&f.tokenizer, "tokenizer", "", "tokenizer directory (default: the model directory)")
 	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
 	fs.StringVar(&f.tasks, "tasks", "arith", "comma-separated: mmlu, mmlu_<subject>, arith, or a task spec .json / text .txt file")
@@ -114,7 +115,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if f.tokenizer == "" {
 		f.tokenizer = f.model
 	}
-	m, err := model.Load(f.model)
+	m, err := loadModel(f.model, f.weights)
 	if err != nil {
 		return err
 	}
@@ -310,7 +311,7 @@ func runSettings(f runFlags, m *model.Model, backend string, maxLen int, extra m
 		extra = nil
 	}
 	return results.Settings{
-		Model:     results.ModelInfo{Dir: mdir, Name: m.Config.Name, Params: m.Config.ParamCount(), Fingerprint: fp},
+		Model:     results.ModelInfo{Dir: mdir, Name: m.Config.Name, Params: m.Config.ParamCount(), Fingerprint: fp, Weights: f.weights},
 		Tokenizer: results.TokenizerInfo{Path: tdir, SHA256: tsum},
 		Backend:   backend, TaskArgs: names, Shots: shots, Limit: f.limit, BatchSize: f.batch,
 		MaxLength: maxLen, PrefixReuse: !f.noReuse, Extra: extra,

@@ -7,6 +7,9 @@ import (
 	"os"
 )
 
+// Mapped says tensors' Data view a file mapping, not the heap.
+const Mapped = false
+
 // mapFile falls back to reading the file into memory where mmap is not
 // available, so the package still builds and works (at a memory cost).
 func mapFile(f *os.File, size int) ([]byte, func([]byte) error, error) {

@@ -8,6 +8,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
+// Mapped says tensors' Data view a file mapping, not the heap.
+const Mapped = true
+
 // mapFile maps the file read-only and shared, so pages come from (and stay
 // in) the page cache instead of the Go heap, and several processes
 // benchmarking the same model share one copy.
