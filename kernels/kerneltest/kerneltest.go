@@ -15,7 +15,9 @@
 //
 // Tolerances, against Scalar's result on the same input:
 //   - exact (bit for bit, any NaN matching any NaN): WidenBF16, WidenF16,
-//     DequantQ8_0, DequantQ4_0, StoreBF16, Argmax;
+//     DequantQ8_0, DequantQ4_0, StoreBF16, Argmax, QuantizeQ8;
+//   - the Q8-activation products (MatMulQ8_0Q8, MatMulQ4_0Q8): exact block
+//     sums, so |Δ| ≤ MatMulRel·√nb·2⁻²⁴·Σ_b|d_w·d_x·isum_b| (narrow.go);
 //   - dot products (MatMul*, Scores*): |Δ| ≤ MatMulRel·√n·2⁻²⁴·Σ|w·x|, the
 //     error bound of a reassociated float32 sum of n products (for Scores
 //     scaled by |scale|, plus the ULPs term for the scaling and the cap);
@@ -147,6 +149,10 @@ var checks = []slotCheck{
 	{"StoreBF16", (*checker).storeBF16},
 	{"Argmax", (*checker).argmax},
 	{"LogSumExp", (*checker).logSumExp},
+	{"QuantizeQ8", (*checker).quantizeQ8},
+	{"MatMulQ8_0Q8", (*checker).matMulQ8_0Q8},
+	{"MatMulQ4_0Q8", (*checker).matMulQ4_0Q8},
+	{"MatMulBF16BF16", (*checker).matMulBF16BF16},
 	{"RowAlign", (*checker).rowAlign},
 }
 
@@ -351,7 +357,15 @@ func (c *checker) ulps(m float64) float64 { return c.o.ULPs*0x1p-23*m + c.o.Abs 
 
 // ----- Matrix products.
 
-type mmFunc[W any] func(y []float32, ldy int, x []float32, w W, T, in, o0, o1 int)
+// mmFunc is the shape of every MatMul slot: activations x of type X (f32,
+// Q8 blocks or bf16 rows), weights of type W.
+type mmFunc[X, W any] func(y []float32, ldy int, x X, w W, T, in, o0, o1 int)
+
+// mmOperands makes one case: out×in weights and T×in activations in the
+// slot's formats, and mag(t, o), the scale of y[t,o]'s error: √n·Σ|term|
+// over the n terms of the float32 sum the result is, so that the case's
+// tolerance is rel·2⁻²⁴·mag + Abs.
+type mmOperands[X, W any] func(out, in, T int) (w W, x X, mag func(t, o int) float64)
 
 // rowRange is one output layout: out rows of W, y rows ldy = out+pad
 // apart, and the range [o0, o1) asked for.
@@ -371,32 +385,56 @@ func (c *checker) rowRanges() []rowRange {
 	}
 }
 
-// matMul runs one weight format over matTokens × matIn, one row range per
-// pair, then the empty cases. gen makes out×in weights in the format and
-// their exact float32 values.
-func matMul[W any](c *checker, got, ref mmFunc[W], quant bool, gen func(out, in int) (W, []float32)) {
-	rel := c.o.MatMulRel
+// matMul runs one weight format with float32 activations (uniform in ±1)
+// through matMulOver. gen makes out×in weights in the format and their
+// exact float32 values.
+func matMul[W any](c *checker, got, ref mmFunc[[]float32, W], quant bool, gen func(out, in int) (W, []float32)) {
+	rel, block := c.o.MatMulRel, 1
 	if quant {
-		rel = c.o.QuantRel
+		rel, block = c.o.QuantRel, kernels.QBlock
 	}
+	matMulOver(c, got, ref, rel, block, func(out, in, T int) (W, []float32, func(t, o int) float64) {
+		w, wf := gen(out, in)
+		x := c.uni(T*in, 1)
+		return w, x, dotMag(wf, x, in)
+	})
+}
+
+// matMulOver runs a MatMul slot over matTokens × matIn (the widths that
+// are multiples of block), one row range per pair, then the empty cases.
+func matMulOver[X, W any](c *checker, got, ref mmFunc[X, W], rel float64, block int, gen mmOperands[X, W]) {
 	rr := c.rowRanges()
 	for ii, in := range matIn {
-		if quant && in%kernels.QBlock != 0 {
+		if in%block != 0 {
 			continue
 		}
 		for ti, T := range matTokens {
 			r := rr[(ti+ii)%len(rr)]
-			w, wf := gen(r.out, in)
-			matMulCase(c, got, ref, w, wf, c.uni(T*in, 1), T, in, r, rel)
+			w, x, mag := gen(r.out, in, T)
+			matMulCase(c, got, ref, w, x, mag, T, in, r, rel)
 		}
 	}
 	in := 32
-	w, wf := gen(8, in)
-	matMulCase(c, got, ref, w, wf, c.uni(3*in, 1), 3, in, rowRange{8, 1, 5, 5}, rel) // empty range
-	matMulCase(c, got, ref, w, wf, nil, 0, in, rowRange{8, 1, 0, 8}, rel)            // no tokens
+	w, x, mag := gen(8, in, 3)
+	matMulCase(c, got, ref, w, x, mag, 3, in, rowRange{8, 1, 5, 5}, rel) // empty range
+	var none X
+	matMulCase(c, got, ref, w, none, mag, 0, in, rowRange{8, 1, 0, 8}, rel) // no tokens
 }
 
-func matMulCase[W any](c *checker, got, ref mmFunc[W], w W, wf, x []float32, T, in int, r rowRange, rel float64) {
+// dotMag is mag for float rows: √in·Σ|w·x| from the exact values of the
+// weights (out×in) and activations (T×in).
+func dotMag(wf, xf []float32, in int) func(t, o int) float64 {
+	return func(t, o int) float64 {
+		xt := xf[t*in : (t+1)*in]
+		var m float64
+		for k, wv := range wf[o*in : (o+1)*in] {
+			m += math.Abs(float64(wv) * float64(xt[k]))
+		}
+		return math.Sqrt(float64(in)) * m
+	}
+}
+
+func matMulCase[X, W any](c *checker, got, ref mmFunc[X, W], w W, x X, mag func(t, o int) float64, T, in int, r rowRange, rel float64) {
 	ldy := r.out + r.pad
 	what := fmt.Sprintf("T=%d in=%d out=%d o=[%d,%d) ldy=%d", T, in, r.out, r.o0, r.o1, ldy)
 	// One row past T, so that writing row T is caught too.
@@ -416,14 +454,9 @@ func matMulCase[W any](c *checker, got, ref mmFunc[W], w W, wf, x []float32, T, 
 	}
 	var d diff
 	for t := range T {
-		xt := x[t*in : (t+1)*in]
 		for o := r.o0; o < r.o1; o++ {
-			var mag float64
-			for k, wv := range wf[o*in : (o+1)*in] {
-				mag += math.Abs(float64(wv) * float64(xt[k]))
-			}
 			i := t*ldy + o
-			d.add(i, float64(y[i]), float64(want[i]), rel*math.Sqrt(float64(in))*0x1p-24*mag+c.o.Abs)
+			d.add(i, float64(y[i]), float64(want[i]), rel*0x1p-24*mag(t, o)+c.o.Abs)
 		}
 	}
 	c.report(&d, what, func(i int) string { return fmt.Sprintf("y[t=%d,o=%d]", i/ldy, i%ldy) })

@@ -1,0 +1,36 @@
+package simd
+
+import "golang.org/x/sys/cpu"
+
+// quantAsm says this architecture has the kernels of quant_amd64.s; their
+// AVX2 forms also need F16C (VCVTPH2PS) for the block scales, which every
+// AVX2 CPU has but x/sys/cpu reports apart.
+func quantAsm() bool { return cpu.X86.HasF16C }
+
+// The kernels of quant_amd64.s: eight weight rows (stride bytes apart,
+// rows ≤ 8 of them real, the rest repeating the last) against one Q8
+// activation row (or two: the x2 forms), nb blocks; out[r] (out[8+r] for
+// the second row) is row r's product.
+
+//go:noescape
+func q8x8AVX2(x, w *byte, stride, rows, nb int, out *[8]float32)
+
+//go:noescape
+func q4x8AVX2(x, w *byte, stride, rows, nb int, out *[8]float32)
+
+//go:noescape
+func q8x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+
+//go:noescape
+func q4x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+
+//go:noescape
+func q8x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32)
+
+//go:noescape
+func q4x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32)
+
+// quantizeQ8AVX2 quantizes nb blocks of src into dst (AVX2 + F16C).
+//
+//go:noescape
+func quantizeQ8AVX2(dst *byte, src *float32, nb int)

@@ -1,0 +1,591 @@
+#include "textflag.h"
+
+// Q8 activations × Q8_0 / Q4_0 weights (kernels.MatMulQ8_0Q8 and
+// kernels.MatMulQ4_0Q8), bit for bit: each block's integer sum is exact
+// and reduced to one int32 per (row, token), then, as the scalar twin
+// does, y += (d_w·d_x)·float32(isum) with a separate multiply and add in
+// block order (d_w·d_x is exact in float32; so is isum, |isum| < 2²⁴).
+//
+// Every kernel computes eight weight rows (R8–R15, rows stride bytes
+// apart; rows past the count repeat the last one, their sums dropped by
+// the caller) against one or two activation rows, all nb blocks. The
+// per-row vectors of partial sums are reduced by one transposing VPHADDD
+// tree to one vector of the eight rows' sums, so the scales and the float
+// work are one vector op per block for eight rows: TREE8 for Q8_0 (one
+// row per vector, 8 int32 lanes), TREE4 for Q4_0, whose 16-byte blocks
+// put two rows in a vector (row r in the low 128-bit lane, row r+4 in the
+// high one; the nibbles unpacked with VPAND and VPSRLW against the
+// activation's halves broadcast to both lanes, weights 0–15 with x0–15,
+// 16–31 with x16–31). The eight weight scales (halves) are gathered
+// through a general register (GATHER8) and widened with VCVTPH2PS (F16C).
+//
+// The AVX2 kernels form the int8 products with VPMADDUBSW, which takes
+// unsigned × signed bytes into saturating int16 pair sums:
+//   - Q8_0: |w| × x·sign(w) (VPABSB, VPSIGNB). |w| ≤ 128 and |x| ≤ 127,
+//     so a pair sum is at most 2·128·127 < 2¹⁵; x = −128 would be wrong,
+//     and activations are QuantizeQ8's, which never writes it;
+//   - Q4_0: nibble (0–15, unsigned) × x, minus 8·x in the same pairs
+//     (VPMADDUBSW of 8s and x once per activation block), exact for all
+//     x: a pair sum of the low and the high nibbles' products is at most
+//     2·2·15·128 + 4·8·128 < 2¹⁵ in magnitude.
+// VPMADDWD with ones widens the pair sums to int32.
+//
+// The VNNI kernels use VPDPBUSD (AVX512_VNNI, EVEX on ymm), unsigned ×
+// signed bytes summed four at a time into int32 with no saturation:
+//   - Q8_0: (w ⊕ 0x80) = w+128 as the unsigned operand, x signed; the
+//     accumulator starts at −128·Σx (per lane, one VPDPBUSD of 0x80s and
+//     x per activation block, shared by the eight rows). Exact for all
+//     bytes, −128 included;
+//   - Q4_0: nibble × x, the accumulator starting at −8·Σx.
+
+// ROWS8 sets R9–R15 to the rows after R8, DX bytes apart, repeating the
+// last of CX rows.
+#define ROWS8 \
+	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9; \
+	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10; \
+	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11; \
+	LEAQ (R11)(DX*1), R12; CMPQ CX, $5; CMOVQLT R11, R12; \
+	LEAQ (R12)(DX*1), R13; CMPQ CX, $6; CMOVQLT R12, R13; \
+	LEAQ (R13)(DX*1), R14; CMPQ CX, $7; CMOVQLT R13, R14; \
+	LEAQ (R14)(DX*1), R15; CMPQ CX, $8; CMOVQLT R14, R15
+
+// GATHER8 loads the scale halves at off of the eight rows into xr (row 0
+// in the lowest word), through DX.
+#define GATHER8(off, xr) \
+	MOVWQZX (R11)(off*1), DX; SHLQ $16, DX; MOVW (R10)(off*1), DX; SHLQ $16, DX; \
+	MOVW (R9)(off*1), DX; SHLQ $16, DX; MOVW (R8)(off*1), DX; \
+	VMOVQ DX, xr; \
+	MOVWQZX (R15)(off*1), DX; SHLQ $16, DX; MOVW (R14)(off*1), DX; SHLQ $16, DX; \
+	MOVW (R13)(off*1), DX; SHLQ $16, DX; MOVW (R12)(off*1), DX; \
+	VPINSRQ $1, DX, xr, xr
+
+// PREFETCHQ8(nx) and PREFETCHQ4(nx) ask for this block of the next
+// eight-row group, which is one contiguous run of bytes (8·34 or 8·18 per
+// block, at nx + 8·offset), into L2. The weight rows of a group are too
+// close together for the hardware prefetcher, which follows each 4 KiB
+// page on its own and sees several rows interleaved in one page: on Zen 4
+// this doubles a decode matvec's bandwidth (10 → 20+ GB/s). A prefetch
+// past the last group, or past w, is harmless: it never faults.
+#define PREFETCHQ8(nx) \
+	PREFETCHT1 (nx)(AX*8); PREFETCHT1 64(nx)(AX*8); PREFETCHT1 128(nx)(AX*8); \
+	PREFETCHT1 192(nx)(AX*8); PREFETCHT1 256(nx)(AX*8)
+
+#define PREFETCHQ4(nx) \
+	PREFETCHT1 (nx)(BX*8); PREFETCHT1 64(nx)(BX*8); PREFETCHT1 128(nx)(BX*8)
+
+// NEXT8(nx) sets nx to the row after the group, R8 + 8·DX (DX the stride).
+#define NEXT8(nx) \
+	MOVQ DX, nx; SHLQ $3, nx; ADDQ R8, nx
+
+// TREE8 reduces eight vectors of 8 int32 lanes to a0 = their eight sums,
+// a0's first, clobbering a1–a7.
+#define TREE8(a0, a1, a2, a3, a4, a5, a6, a7) \
+	VPHADDD a1, a0, a0; VPHADDD a3, a2, a2; VPHADDD a5, a4, a4; VPHADDD a7, a6, a6; \
+	VPHADDD a2, a0, a0; VPHADDD a6, a4, a4; \
+	VPERM2I128 $0x20, a4, a0, a1; VPERM2I128 $0x31, a4, a0, a2; \
+	VPADDD a2, a1, a0
+
+// TREE4 reduces four vectors of two rows' 4 int32 lanes each (a_i: rows i
+// and i+4) to a0 = the eight rows' sums in row order, clobbering a1–a3.
+#define TREE4(a0, a1, a2, a3) \
+	VPHADDD a1, a0, a0; VPHADDD a3, a2, a2; VPHADDD a2, a0, a0
+
+// ----- AVX2.
+
+// One Q8_0 row block against x (Y8): Y15 int16 ones, Y9 and Y10 clobbered.
+#define ROWQ8AVX2(r, acc) \
+	VMOVDQU 2(r)(AX*1), Y9; \
+	VPSIGNB Y9, Y8, Y10; \
+	VPABSB Y9, Y9; \
+	VPMADDUBSW Y10, Y9, acc; \
+	VPMADDWD Y15, acc, acc
+
+// Two Q4_0 row blocks (ra in the low lane, rb in the high) against x's
+// halves (Y8, Y9) into acc: Y13 0x0f bytes, Y10 the 8·x pair sums, Y15
+// int16 ones; Y4 and Y5 clobbered.
+#define PAIRQ4AVX2(ra, rb, acc) \
+	VMOVDQU 2(ra)(BX*1), X4; \
+	VINSERTI128 $1, 2(rb)(BX*1), Y4, Y4; \
+	VPSRLW $4, Y4, Y5; \
+	VPAND Y13, Y4, Y4; \
+	VPAND Y13, Y5, Y5; \
+	VPMADDUBSW Y8, Y4, Y4; \
+	VPMADDUBSW Y9, Y5, Y5; \
+	VPADDW Y5, Y4, Y4; \
+	VPSUBW Y10, Y4, Y4; \
+	VPMADDWD Y15, Y4, acc
+
+// SCALE8AVX2: Y14 += (d_w·d_x)·float32(Y0), the weight scales at woff of
+// the rows, the activation's at (SI)(AX*1); Y1, Y2 clobbered.
+#define SCALE8AVX2(woff) \
+	GATHER8(woff, X1); \
+	VCVTPH2PS X1, Y1; \
+	VPBROADCASTW (SI)(AX*1), X2; \
+	VCVTPH2PS X2, Y2; \
+	VMULPS Y2, Y1, Y1; \
+	VCVTDQ2PS Y0, Y0; \
+	VMULPS Y1, Y0, Y0; \
+	VADDPS Y0, Y14, Y14
+
+// func q8x8AVX2(x, w *byte, stride, rows, nb int, out *[8]float32)
+TEXT ·q8x8AVX2(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), R8
+	MOVQ stride+16(FP), DX
+	MOVQ rows+24(FP), CX
+	NEXT8(BX)
+	ROWS8
+	MOVQ nb+32(FP), CX
+	IMUL3Q $34, CX, CX
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW $15, Y15, Y15
+	VXORPS Y14, Y14, Y14
+	XORQ AX, AX
+
+q8x8loop:
+	CMPQ AX, CX
+	JGE  q8x8done
+	PREFETCHQ8(BX)
+	VMOVDQU 2(SI)(AX*1), Y8
+	ROWQ8AVX2(R8, Y0)
+	ROWQ8AVX2(R9, Y1)
+	ROWQ8AVX2(R10, Y2)
+	ROWQ8AVX2(R11, Y3)
+	ROWQ8AVX2(R12, Y4)
+	ROWQ8AVX2(R13, Y5)
+	ROWQ8AVX2(R14, Y6)
+	ROWQ8AVX2(R15, Y7)
+	TREE8(Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7)
+	SCALE8AVX2(AX)
+	ADDQ $34, AX
+	JMP  q8x8loop
+
+q8x8done:
+	MOVQ    out+40(FP), DI
+	VMOVUPS Y14, (DI)
+	VZEROUPPER
+	RET
+
+// func q4x8AVX2(x, w *byte, stride, rows, nb int, out *[8]float32)
+TEXT ·q4x8AVX2(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), R8
+	MOVQ stride+16(FP), DX
+	MOVQ rows+24(FP), CX
+	NEXT8(DI)
+	ROWS8
+	MOVQ nb+32(FP), CX
+	IMUL3Q $34, CX, CX
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW $15, Y15, Y15
+	MOVL $0x0f0f0f0f, DX
+	VMOVD DX, X13
+	VPBROADCASTD X13, Y13
+	MOVL $0x08080808, DX
+	VMOVD DX, X12
+	VPBROADCASTD X12, Y12
+	VXORPS Y14, Y14, Y14
+	XORQ AX, AX
+	XORQ BX, BX
+
+q4x8loop:
+	CMPQ AX, CX
+	JGE  q4x8done
+	PREFETCHQ4(DI)
+	VBROADCASTI128 2(SI)(AX*1), Y8
+	VBROADCASTI128 18(SI)(AX*1), Y9
+	VPMADDUBSW Y8, Y12, Y10
+	VPMADDUBSW Y9, Y12, Y11
+	VPADDW Y11, Y10, Y10
+	PAIRQ4AVX2(R8, R12, Y0)
+	PAIRQ4AVX2(R9, R13, Y1)
+	PAIRQ4AVX2(R10, R14, Y2)
+	PAIRQ4AVX2(R11, R15, Y3)
+	TREE4(Y0, Y1, Y2, Y3)
+	SCALE8AVX2(BX)
+	ADDQ $34, AX
+	ADDQ $18, BX
+	JMP  q4x8loop
+
+q4x8done:
+	MOVQ    out+40(FP), DI
+	VMOVUPS Y14, (DI)
+	VZEROUPPER
+	RET
+
+// ----- AVX512_VNNI (EVEX, 256-bit).
+
+// One Q8_0 row block against x (Y16) into acc, starting from Y17 = −128·Σx;
+// Y20 0x80 bytes, Y18 clobbered.
+#define ROWQ8VNNI(r, acc) \
+	VPXORD 2(r)(AX*1), Y20, Y18; \
+	VMOVDQA64 Y17, acc; \
+	VPDPBUSD Y16, Y18, acc
+
+// Two Q4_0 row blocks (ra low lane, rb high) against x's halves (Y16,
+// Y17) into acc, starting from Y18 = −8·Σx; Y22 0x0f bytes, Y30 and Y31
+// clobbered.
+#define PAIRQ4VNNI(ra, rb, acc) \
+	VMOVDQU64 2(ra)(BX*1), X30; \
+	VINSERTI32X4 $1, 2(rb)(BX*1), Y30, Y30; \
+	VPSRLW $4, Y30, Y31; \
+	VPANDD Y22, Y30, Y30; \
+	VPANDD Y22, Y31, Y31; \
+	VMOVDQA64 Y18, acc; \
+	VPDPBUSD Y16, Y30, acc; \
+	VPDPBUSD Y17, Y31, acc
+
+// NEGSUM4: neg = −8·Σx per lane over both halves (xl, xh), Y20 8s, Y21 zero.
+#define NEGSUM4(xl, xh, neg) \
+	VPXORD neg, neg, neg; \
+	VPDPBUSD xl, Y20, neg; \
+	VPDPBUSD xh, Y20, neg; \
+	VPSUBD neg, Y21, neg
+
+// NEGSUM: neg = −Σ c·x per lane (c the unsigned bytes of cv), Y21 zero.
+#define NEGSUM(x, cv, neg) \
+	VPXORD neg, neg, neg; \
+	VPDPBUSD x, cv, neg; \
+	VPSUBD neg, Y21, neg
+
+// SCALE8VNNI: Y24 += (d_w·d_x)·float32(Y0), as SCALE8AVX2.
+#define SCALE8VNNI(woff) \
+	GATHER8(woff, X25); \
+	VCVTPH2PS X25, Y25; \
+	VPBROADCASTW (SI)(AX*1), X26; \
+	VCVTPH2PS X26, Y26; \
+	VMULPS Y26, Y25, Y25; \
+	VCVTDQ2PS Y0, Y0; \
+	VMULPS Y25, Y0, Y0; \
+	VADDPS Y0, Y24, Y24
+
+// func q8x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+TEXT ·q8x8VNNI(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), R8
+	MOVQ stride+16(FP), DX
+	MOVQ rows+24(FP), CX
+	NEXT8(BX)
+	ROWS8
+	MOVQ nb+32(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVL $0x80808080, DX
+	VPBROADCASTD DX, Y20
+	VPXORD Y21, Y21, Y21
+	VPXORD Y24, Y24, Y24
+	XORQ AX, AX
+
+q8v8loop:
+	CMPQ AX, CX
+	JGE  q8v8done
+	PREFETCHQ8(BX)
+	VMOVDQU64 2(SI)(AX*1), Y16
+	NEGSUM(Y16, Y20, Y17)
+	ROWQ8VNNI(R8, Y0)
+	ROWQ8VNNI(R9, Y1)
+	ROWQ8VNNI(R10, Y2)
+	ROWQ8VNNI(R11, Y3)
+	ROWQ8VNNI(R12, Y4)
+	ROWQ8VNNI(R13, Y5)
+	ROWQ8VNNI(R14, Y6)
+	ROWQ8VNNI(R15, Y7)
+	TREE8(Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7)
+	SCALE8VNNI(AX)
+	ADDQ $34, AX
+	JMP  q8v8loop
+
+q8v8done:
+	MOVQ    out+40(FP), DI
+	VMOVUPS Y24, (DI)
+	VZEROUPPER
+	RET
+
+// func q4x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+TEXT ·q4x8VNNI(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), R8
+	MOVQ stride+16(FP), DX
+	MOVQ rows+24(FP), CX
+	NEXT8(DI)
+	ROWS8
+	MOVQ nb+32(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVL $0x08080808, DX
+	VPBROADCASTD DX, Y20
+	MOVL $0x0f0f0f0f, DX
+	VPBROADCASTD DX, Y22
+	VPXORD Y21, Y21, Y21
+	VPXORD Y24, Y24, Y24
+	XORQ AX, AX
+	XORQ BX, BX
+
+q4v8loop:
+	CMPQ AX, CX
+	JGE  q4v8done
+	PREFETCHQ4(DI)
+	VBROADCASTI32X4 2(SI)(AX*1), Y16
+	VBROADCASTI32X4 18(SI)(AX*1), Y17
+	NEGSUM4(Y16, Y17, Y18)
+	PAIRQ4VNNI(R8, R12, Y0)
+	PAIRQ4VNNI(R9, R13, Y1)
+	PAIRQ4VNNI(R10, R14, Y2)
+	PAIRQ4VNNI(R11, R15, Y3)
+	TREE4(Y0, Y1, Y2, Y3)
+	SCALE8VNNI(BX)
+	ADDQ $34, AX
+	ADDQ $18, BX
+	JMP  q4v8loop
+
+q4v8done:
+	MOVQ    out+40(FP), DI
+	VMOVUPS Y24, (DI)
+	VZEROUPPER
+	RET
+
+// Two tokens: x0 (SI) in Y16 with Y17 = its −c·Σx, x1 (DI) in Y19 with Y28;
+// row r's sums into a (token 0) and b (token 1).
+#define ROW2Q8VNNI(r, a, b) \
+	VPXORD 2(r)(AX*1), Y20, Y18; \
+	VMOVDQA64 Y17, a; \
+	VPDPBUSD Y16, Y18, a; \
+	VMOVDQA64 Y28, b; \
+	VPDPBUSD Y19, Y18, b
+
+// Two Q4_0 row blocks (ra low lane, rb high) against two tokens' halves
+// (Y16, Y17 from SI with Y18 = −8·Σx; Y19, Y23 from DI with Y28) into a
+// and b; Y22 0x0f bytes, Y30 and Y31 clobbered.
+#define PAIR2Q4VNNI(ra, rb, a, b) \
+	VMOVDQU64 2(ra)(BX*1), X30; \
+	VINSERTI32X4 $1, 2(rb)(BX*1), Y30, Y30; \
+	VPSRLW $4, Y30, Y31; \
+	VPANDD Y22, Y30, Y30; \
+	VPANDD Y22, Y31, Y31; \
+	VMOVDQA64 Y18, a; \
+	VPDPBUSD Y16, Y30, a; \
+	VPDPBUSD Y17, Y31, a; \
+	VMOVDQA64 Y28, b; \
+	VPDPBUSD Y19, Y30, b; \
+	VPDPBUSD Y23, Y31, b
+
+// SCALE8X2VNNI: Y24 += (d_w·d_x0)·float32(Y0), Y27 += (d_w·d_x1)·float32(Y8).
+#define SCALE8X2VNNI(woff) \
+	GATHER8(woff, X25); \
+	VCVTPH2PS X25, Y25; \
+	VPBROADCASTW (SI)(AX*1), X26; \
+	VCVTPH2PS X26, Y26; \
+	VPBROADCASTW (DI)(AX*1), X29; \
+	VCVTPH2PS X29, Y29; \
+	VMULPS Y26, Y25, Y26; \
+	VMULPS Y29, Y25, Y29; \
+	VCVTDQ2PS Y0, Y0; \
+	VMULPS Y26, Y0, Y0; \
+	VADDPS Y0, Y24, Y24; \
+	VCVTDQ2PS Y8, Y8; \
+	VMULPS Y29, Y8, Y8; \
+	VADDPS Y8, Y27, Y27
+
+// func q8x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32)
+TEXT ·q8x8x2VNNI(SB), NOSPLIT, $0-56
+	MOVQ x0+0(FP), SI
+	MOVQ x1+8(FP), DI
+	MOVQ w+16(FP), R8
+	MOVQ stride+24(FP), DX
+	MOVQ rows+32(FP), CX
+	NEXT8(BX)
+	ROWS8
+	MOVQ nb+40(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVL $0x80808080, DX
+	VPBROADCASTD DX, Y20
+	VPXORD Y21, Y21, Y21
+	VPXORD Y24, Y24, Y24
+	VPXORD Y27, Y27, Y27
+	XORQ AX, AX
+
+q8v82loop:
+	CMPQ AX, CX
+	JGE  q8v82done
+	PREFETCHQ8(BX)
+	VMOVDQU64 2(SI)(AX*1), Y16
+	VMOVDQU64 2(DI)(AX*1), Y19
+	NEGSUM(Y16, Y20, Y17)
+	NEGSUM(Y19, Y20, Y28)
+	ROW2Q8VNNI(R8, Y0, Y8)
+	ROW2Q8VNNI(R9, Y1, Y9)
+	ROW2Q8VNNI(R10, Y2, Y10)
+	ROW2Q8VNNI(R11, Y3, Y11)
+	ROW2Q8VNNI(R12, Y4, Y12)
+	ROW2Q8VNNI(R13, Y5, Y13)
+	ROW2Q8VNNI(R14, Y6, Y14)
+	ROW2Q8VNNI(R15, Y7, Y15)
+	TREE8(Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7)
+	TREE8(Y8, Y9, Y10, Y11, Y12, Y13, Y14, Y15)
+	SCALE8X2VNNI(AX)
+	ADDQ $34, AX
+	JMP  q8v82loop
+
+q8v82done:
+	MOVQ    out+48(FP), DX
+	VMOVUPS Y24, (DX)
+	VMOVUPS Y27, 32(DX)
+	VZEROUPPER
+	RET
+
+// func q4x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32)
+TEXT ·q4x8x2VNNI(SB), NOSPLIT, $0-56
+	MOVQ x0+0(FP), SI
+	MOVQ x1+8(FP), DI
+	MOVQ w+16(FP), R8
+	MOVQ stride+24(FP), DX
+	MOVQ rows+32(FP), CX
+	ROWS8
+	MOVQ nb+40(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVL $0x08080808, DX
+	VPBROADCASTD DX, Y20
+	MOVL $0x0f0f0f0f, DX
+	VPBROADCASTD DX, Y22
+	VPXORD Y21, Y21, Y21
+	VPXORD Y24, Y24, Y24
+	VPXORD Y27, Y27, Y27
+	XORQ AX, AX
+	XORQ BX, BX
+
+q4v82loop:
+	CMPQ AX, CX
+	JGE  q4v82done
+	// No register is left for the next group's address: R15 + (R15 − R14)
+	// is it when the group has eight rows (and past the range otherwise).
+	MOVQ R15, DX
+	SUBQ R14, DX
+	ADDQ R15, DX
+	PREFETCHQ4(DX)
+	VBROADCASTI32X4 2(SI)(AX*1), Y16
+	VBROADCASTI32X4 18(SI)(AX*1), Y17
+	VBROADCASTI32X4 2(DI)(AX*1), Y19
+	VBROADCASTI32X4 18(DI)(AX*1), Y23
+	NEGSUM4(Y16, Y17, Y18)
+	NEGSUM4(Y19, Y23, Y28)
+	PAIR2Q4VNNI(R8, R12, Y0, Y8)
+	PAIR2Q4VNNI(R9, R13, Y1, Y9)
+	PAIR2Q4VNNI(R10, R14, Y2, Y10)
+	PAIR2Q4VNNI(R11, R15, Y3, Y11)
+	TREE4(Y0, Y1, Y2, Y3)
+	TREE4(Y8, Y9, Y10, Y11)
+	SCALE8X2VNNI(BX)
+	ADDQ $34, AX
+	ADDQ $18, BX
+	JMP  q4v82loop
+
+q4v82done:
+	MOVQ    out+48(FP), DX
+	VMOVUPS Y24, (DX)
+	VMOVUPS Y27, 32(DX)
+	VZEROUPPER
+	RET
+
+// ----- QuantizeQ8 (AVX2 + F16C), bit for bit kernels.QuantizeQ8_0 on
+// finite inputs: per block amax = max|x| (VMAXPS of |x|), the scale
+// h = half(amax/127) (VDIVPS, then VCVTPS2PH round-to-nearest-even as
+// kernels.F32ToF16), d = float32(h), and q = round(x/d) (VDIVPS: the same
+// correctly rounded float32 quotient), rounding halves away from zero as
+// math.Round: t = trunc(q), then t ± 1 where |q − t| ≥ ½ (q − t is exact).
+// q is clamped to [−127, 127], zero where d = 0, and packed to bytes.
+
+DATA q8perm<>+0(SB)/4, $0
+DATA q8perm<>+4(SB)/4, $4
+DATA q8perm<>+8(SB)/4, $1
+DATA q8perm<>+12(SB)/4, $5
+DATA q8perm<>+16(SB)/4, $2
+DATA q8perm<>+20(SB)/4, $6
+DATA q8perm<>+24(SB)/4, $3
+DATA q8perm<>+28(SB)/4, $7
+GLOBL q8perm<>(SB), RODATA|NOPTR, $32
+
+// QROUND(v): v = the int32 q of the floats in v, d in Y4, the d ≠ 0 mask
+// in Y5; Y6, Y7 clobbered.
+#define QROUND(v) \
+	VDIVPS Y4, v, v; \
+	VROUNDPS $3, v, Y6; \
+	VSUBPS Y6, v, Y7; \
+	VANDPS Y15, Y7, Y7; \
+	VCMPPS $13, Y12, Y7, Y7; \
+	VANDPS Y10, v, v; \
+	VORPS Y11, v, v; \
+	VANDPS Y7, v, v; \
+	VADDPS v, Y6, v; \
+	VMINPS Y14, v, v; \
+	VMAXPS Y13, v, v; \
+	VANDPS Y5, v, v; \
+	VCVTTPS2DQ v, v
+
+// func quantizeQ8AVX2(dst *byte, src *float32, nb int)
+TEXT ·quantizeQ8AVX2(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ nb+16(FP), CX
+	VXORPS Y8, Y8, Y8
+	VMOVDQU q8perm<>(SB), Y9
+	MOVL $0x80000000, AX
+	VMOVD AX, X10
+	VPBROADCASTD X10, Y10   // sign bit
+	MOVL $0x3f800000, AX
+	VMOVD AX, X11
+	VPBROADCASTD X11, Y11   // 1.0
+	MOVL $0x3f000000, AX
+	VMOVD AX, X12
+	VPBROADCASTD X12, Y12   // 0.5
+	MOVL $0xc2fe0000, AX
+	VMOVD AX, X13
+	VPBROADCASTD X13, Y13   // −127.0
+	MOVL $0x42fe0000, AX
+	VMOVD AX, X14
+	VPBROADCASTD X14, Y14   // 127.0
+	MOVL $0x7fffffff, AX
+	VMOVD AX, X15
+	VPBROADCASTD X15, Y15   // |·| mask
+	TESTQ CX, CX
+	JZ    q8qdone
+
+q8qloop:
+	VMOVUPS (SI), Y0
+	VMOVUPS 32(SI), Y1
+	VMOVUPS 64(SI), Y2
+	VMOVUPS 96(SI), Y3
+	VANDPS  Y15, Y0, Y4
+	VANDPS  Y15, Y1, Y5
+	VMAXPS  Y5, Y4, Y4
+	VANDPS  Y15, Y2, Y5
+	VANDPS  Y15, Y3, Y6
+	VMAXPS  Y6, Y5, Y5
+	VMAXPS  Y5, Y4, Y4
+	VEXTRACTF128 $1, Y4, X5
+	VMAXPS  X5, X4, X4
+	VPERMILPS $0x4e, X4, X5
+	VMAXPS  X5, X4, X4
+	VPERMILPS $0xb1, X4, X5
+	VMAXPS  X5, X4, X4
+	VDIVPS  X14, X4, X4
+	VCVTPS2PH $0, X4, X4
+	VPEXTRW $0, X4, AX
+	MOVW    AX, (DI)
+	VPBROADCASTW X4, X4
+	VCVTPH2PS X4, Y4
+	VCMPPS  $4, Y8, Y4, Y5
+	QROUND(Y0)
+	QROUND(Y1)
+	QROUND(Y2)
+	QROUND(Y3)
+	VPACKSSDW Y1, Y0, Y0
+	VPACKSSDW Y3, Y2, Y2
+	VPACKSSWB Y2, Y0, Y0
+	VPERMD  Y0, Y9, Y0
+	VMOVDQU Y0, 2(DI)
+	ADDQ $128, SI
+	ADDQ $34, DI
+	DECQ CX
+	JNZ  q8qloop
+
+q8qdone:
+	VZEROUPPER
+	RET

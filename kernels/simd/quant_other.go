@@ -1,0 +1,22 @@
+//go:build !amd64
+
+package simd
+
+// quantAsm says this architecture has no quantized-product kernels:
+// wireQuant leaves the scalar slots.
+func quantAsm() bool { return false }
+
+func q8x8AVX2(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no AVX2 here") }
+func q4x8AVX2(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no AVX2 here") }
+func q8x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no VNNI here") }
+func q4x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no VNNI here") }
+
+func q8x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32) {
+	panic("simd: no VNNI here")
+}
+
+func q4x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32) {
+	panic("simd: no VNNI here")
+}
+
+func quantizeQ8AVX2(dst *byte, src *float32, nb int) { panic("simd: no AVX2 here") }
