@@ -74,3 +74,51 @@ func TestQuantizeOnLoad(t *testing.T) {
 		t.Error("quantize to bf16 accepted")
 	}
 }
+
+// TestQuantizeRealShapeKL is the acceptance bound on a model of a real
+// Gemma shape (gemma3-270m's widths and vocabulary, two layers to keep CI
+// short): Q8_0 weights give KL ≤ 1e-3 against the f32 computation on the
+// stored weights; Q4_0 is reported.
+func TestQuantizeRealShapeKL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("synthesises a 0.3 GB checkpoint")
+	}
+	c, err := model.ByName("gemma3-270m")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Layers, c.LayerKinds = 2, c.LayerKinds[:2]
+	dir := t.TempDir()
+	if err := model.Synthesize(dir, c, model.SynthOptions{Seed: 3, DType: backends.BF16, NoTokenizer: true}); err != nil {
+		t.Fatal(err)
+	}
+	ids := []int32{2, 1000, 20000, 3, 777, 150000, 42, 9}
+	base, err := model.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer base.Close()
+	be := openGo(t)
+	want := prefillLogits(t, base, be, ids)
+	for _, tc := range []struct {
+		dt    backends.DType
+		maxKL float64
+	}{{backends.Q8_0, 1e-3}, {backends.Q4_0, 0.5}} {
+		m, err := model.Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer m.Close()
+		if err := model.Quantize(m, tc.dt); err != nil {
+			t.Fatal(err)
+		}
+		a, err := results.Agree(want, prefillLogits(t, m, be, ids), c.VocabSize)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s against f32: KL mean %.3g max %.3g, top-1 %.2f, rel err %.3g", tc.dt, a.KL, a.MaxKL, a.Top1, a.RelErr)
+		if a.KL > tc.maxKL {
+			t.Errorf("%s: mean KL %.3g > %g", tc.dt, a.KL, tc.maxKL)
+		}
+	}
+}
