@@ -93,7 +93,13 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 	xs, ws := nb*kernels.Q8Bytes, nb*bb
 	var acc [16]float32
 	a8 := (*[8]float32)(acc[:8])
-	for o := o0; o < o1; o += 8 {
+	o := o0
+	if k >= q8VNNI && T >= qPackMinT {
+		for ; o+8 <= o1; o += 8 {
+			matMulQPacked(y, ldy, xq, w[o*ws:(o+8)*ws], T, nb, o, k == q4VNNI)
+		}
+	}
+	for ; o < o1; o += 8 {
 		r := min(8, o1-o)
 		wo := &w[o*ws]
 		t := 0
@@ -122,6 +128,42 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 				q4x8VNNI(x, wo, ws, r, nb, a8)
 			}
 			copy(y[t*ldy+o:t*ldy+o+r], acc[:r])
+		}
+	}
+}
+
+// The packed prefill (quant_amd64.s): from qPackMinT tokens on (below,
+// the two-token kernels are as fast), each full
+// eight-row group is packed qPackBlocks blocks at a time (the pack, 20 KiB,
+// stays on the stack and in L1) and multiplied by four tokens per kernel
+// call; the products need no VPHADDD tree, about twice as fast.
+const (
+	qPackMinT   = 8
+	qPackBlocks = 64
+	qPackBytes  = 320 // per block: 8 slices × 32 bytes, 8 int32, 8 float32
+)
+
+// matMulQPacked sets y[t·ldy+o+r] for r < 8, t < T, from the eight rows of
+// wg (nb blocks each).
+func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, q4 bool) {
+	var pack [qPackBlocks * qPackBytes]byte
+	ws := len(wg) / 8
+	bb := ws / nb
+	xs := nb * kernels.Q8Bytes
+	_ = y[(T-1)*ldy+o+7]
+	for b0 := 0; b0 < nb; b0 += qPackBlocks {
+		n := min(qPackBlocks, nb-b0)
+		if q4 {
+			packQ4VNNI(&wg[b0*bb], ws, n, &pack[0])
+		} else {
+			packQ8VNNI(&wg[b0*bb], ws, n, &pack[0])
+		}
+		first := 0
+		if b0 == 0 {
+			first = 1
+		}
+		for t := 0; t < T; t += 4 {
+			qPackedVNNI(&pack[0], n, &xq[t*xs+b0*kernels.Q8Bytes], xs, min(4, T-t), &y[t*ldy+o], ldy, first)
 		}
 	}
 }

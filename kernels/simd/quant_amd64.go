@@ -34,3 +34,16 @@ func q4x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32)
 //
 //go:noescape
 func quantizeQ8AVX2(dst *byte, src *float32, nb int)
+
+// The packed prefill of quant_amd64.s: packQ8VNNI and packQ4VNNI pack nb
+// blocks of eight full rows into pack (qPackBytes a block), qPackedVNNI
+// multiplies a packed chunk by four tokens.
+
+//go:noescape
+func packQ8VNNI(w *byte, stride, nb int, pack *byte)
+
+//go:noescape
+func packQ4VNNI(w *byte, stride, nb int, pack *byte)
+
+//go:noescape
+func qPackedVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)

@@ -589,3 +589,241 @@ q8qloop:
 q8qdone:
 	VZEROUPPER
 	RET
+
+// ----- Packed prefill (AVX512_VNNI), for many tokens: the VPHADDD trees
+// of the kernels above cost as much as their products, so for prefill an
+// eight-row group's weights are first packed, a chunk of blocks at a time,
+// into a layout whose VPDPBUSD lanes are the eight rows: per block, eight
+// slices of 32 bytes (slice k holds bytes 4k…4k+3 of each row, an 8×8
+// transpose of dwords), then −128·Σw per row (int32), then the rows'
+// scales (float32): qPackBytes = 320 bytes. The kernel broadcasts each
+// dword of an activation block, biased to unsigned (x ⊕ 0x80 = x+128),
+// and eight VPDPBUSDs leave the eight rows' exact block sums, plus
+// 128·Σw, which the accumulator started from minus. Four tokens share
+// each slice load. The integer sums and the float work are the same as
+// the other kernels', so the result is the scalar twin's bit for bit.
+
+DATA q4shift<>+0(SB)/8, $0
+DATA q4shift<>+8(SB)/8, $0
+DATA q4shift<>+16(SB)/8, $4
+DATA q4shift<>+24(SB)/8, $4
+GLOBL q4shift<>(SB), RODATA|NOPTR, $32
+
+// TRANSPOSE8 transposes the 8×8 dwords of Y0–Y7 (rows) into Y8–Y15
+// (slices), through Y0–Y7.
+#define TRANSPOSE8 \
+	VPUNPCKLDQ Y1, Y0, Y8; VPUNPCKHDQ Y1, Y0, Y9; \
+	VPUNPCKLDQ Y3, Y2, Y10; VPUNPCKHDQ Y3, Y2, Y11; \
+	VPUNPCKLDQ Y5, Y4, Y12; VPUNPCKHDQ Y5, Y4, Y13; \
+	VPUNPCKLDQ Y7, Y6, Y14; VPUNPCKHDQ Y7, Y6, Y15; \
+	VPUNPCKLQDQ Y10, Y8, Y0; VPUNPCKHQDQ Y10, Y8, Y1; \
+	VPUNPCKLQDQ Y11, Y9, Y2; VPUNPCKHQDQ Y11, Y9, Y3; \
+	VPUNPCKLQDQ Y14, Y12, Y4; VPUNPCKHQDQ Y14, Y12, Y5; \
+	VPUNPCKLQDQ Y15, Y13, Y6; VPUNPCKHQDQ Y15, Y13, Y7; \
+	VPERM2I128 $0x20, Y4, Y0, Y8; VPERM2I128 $0x31, Y4, Y0, Y12; \
+	VPERM2I128 $0x20, Y5, Y1, Y9; VPERM2I128 $0x31, Y5, Y1, Y13; \
+	VPERM2I128 $0x20, Y6, Y2, Y10; VPERM2I128 $0x31, Y6, Y2, Y14; \
+	VPERM2I128 $0x20, Y7, Y3, Y11; VPERM2I128 $0x31, Y7, Y3, Y15
+
+// PACKTAIL stores the slices Y8–Y15, −128·Σw and the scales (at woff)
+// of one block at DI; Y20 0x80 bytes, Y21 zero.
+#define PACKTAIL(woff) \
+	VMOVDQU Y8, 0(DI); VMOVDQU Y9, 32(DI); VMOVDQU Y10, 64(DI); VMOVDQU Y11, 96(DI); \
+	VMOVDQU Y12, 128(DI); VMOVDQU Y13, 160(DI); VMOVDQU Y14, 192(DI); VMOVDQU Y15, 224(DI); \
+	VPXORD Y16, Y16, Y16; \
+	VPDPBUSD Y8, Y20, Y16; VPDPBUSD Y9, Y20, Y16; VPDPBUSD Y10, Y20, Y16; VPDPBUSD Y11, Y20, Y16; \
+	VPDPBUSD Y12, Y20, Y16; VPDPBUSD Y13, Y20, Y16; VPDPBUSD Y14, Y20, Y16; VPDPBUSD Y15, Y20, Y16; \
+	VPSUBD Y16, Y21, Y16; \
+	VMOVDQU64 Y16, 256(DI); \
+	GATHER8(woff, X17); \
+	VCVTPH2PS X17, Y17; \
+	VMOVUPS Y17, 288(DI)
+
+// The pack routines prefetch the next group as the kernels do (PREFETCHQ8).
+//
+// func packQ8VNNI(w *byte, stride, nb int, pack *byte)
+TEXT ·packQ8VNNI(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	NEXT8(BX)
+	MOVQ $8, CX
+	ROWS8
+	MOVQ nb+16(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVQ pack+24(FP), DI
+	MOVL $0x80808080, DX
+	VPBROADCASTD DX, Y20
+	VPXORD Y21, Y21, Y21
+	XORQ AX, AX
+
+p8loop:
+	CMPQ AX, CX
+	JGE  p8done
+	PREFETCHT1 (BX)(AX*8)
+	PREFETCHT1 64(BX)(AX*8)
+	PREFETCHT1 128(BX)(AX*8)
+	PREFETCHT1 192(BX)(AX*8)
+	PREFETCHT1 256(BX)(AX*8)
+	VMOVDQU 2(R8)(AX*1), Y0
+	VMOVDQU 2(R9)(AX*1), Y1
+	VMOVDQU 2(R10)(AX*1), Y2
+	VMOVDQU 2(R11)(AX*1), Y3
+	VMOVDQU 2(R12)(AX*1), Y4
+	VMOVDQU 2(R13)(AX*1), Y5
+	VMOVDQU 2(R14)(AX*1), Y6
+	VMOVDQU 2(R15)(AX*1), Y7
+	TRANSPOSE8
+	PACKTAIL(AX)
+	ADDQ $320, DI
+	ADDQ $34, AX
+	JMP  p8loop
+
+p8done:
+	VZEROUPPER
+	RET
+
+// LOADQ4(r, v): the 32 weights of a Q4_0 block, nibble − 8 as signed
+// bytes in weight order; Y13 q4shift, Y14 0x0f bytes, Y15 8s.
+#define LOADQ4(r, v) \
+	VBROADCASTI128 2(r)(AX*1), v; \
+	VPSRLVQ Y13, v, v; \
+	VPAND Y14, v, v; \
+	VPSUBB Y15, v, v
+
+// func packQ4VNNI(w *byte, stride, nb int, pack *byte)
+TEXT ·packQ4VNNI(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	NEXT8(BX)
+	MOVQ $8, CX
+	ROWS8
+	MOVQ nb+16(FP), CX
+	IMUL3Q $18, CX, CX
+	MOVQ pack+24(FP), DI
+	MOVL $0x80808080, DX
+	VPBROADCASTD DX, Y20
+	VPXORD Y21, Y21, Y21
+	XORQ AX, AX
+
+p4loop:
+	CMPQ AX, CX
+	JGE  p4done
+	PREFETCHT1 (BX)(AX*8)
+	PREFETCHT1 64(BX)(AX*8)
+	PREFETCHT1 128(BX)(AX*8)
+	// The constants live in Y13–Y15, which TRANSPOSE8 overwrites.
+	VMOVDQU q4shift<>(SB), Y13
+	MOVL $0x0f0f0f0f, DX
+	VMOVD DX, X14
+	VPBROADCASTD X14, Y14
+	MOVL $0x08080808, DX
+	VMOVD DX, X15
+	VPBROADCASTD X15, Y15
+	LOADQ4(R8, Y0)
+	LOADQ4(R9, Y1)
+	LOADQ4(R10, Y2)
+	LOADQ4(R11, Y3)
+	LOADQ4(R12, Y4)
+	LOADQ4(R13, Y5)
+	LOADQ4(R14, Y6)
+	LOADQ4(R15, Y7)
+	TRANSPOSE8
+	PACKTAIL(AX)
+	ADDQ $320, DI
+	ADDQ $18, AX
+	JMP  p4loop
+
+p4done:
+	VZEROUPPER
+	RET
+
+// K4(woff, xoff): slice woff of the block against dword xoff of the four
+// tokens' blocks (R8–R11), into Y0–Y3; Y21 0x80 bytes.
+#define K4(woff, xoff) \
+	VMOVDQU64 woff(SI)(BX*1), Y16; \
+	VPBROADCASTD xoff(R8)(AX*1), Y17; VPXORD Y21, Y17, Y17; VPDPBUSD Y16, Y17, Y0; \
+	VPBROADCASTD xoff(R9)(AX*1), Y18; VPXORD Y21, Y18, Y18; VPDPBUSD Y16, Y18, Y1; \
+	VPBROADCASTD xoff(R10)(AX*1), Y19; VPXORD Y21, Y19, Y19; VPDPBUSD Y16, Y19, Y2; \
+	VPBROADCASTD xoff(R11)(AX*1), Y20; VPXORD Y21, Y20, Y20; VPDPBUSD Y16, Y20, Y3
+
+// TOKSCALE: f += (d_w·d_x)·float32(acc), d_w the pack's scales (Y22),
+// d_x the token's (xr).
+#define TOKSCALE(xr, acc, f) \
+	VPBROADCASTW (xr)(AX*1), X23; \
+	VCVTPH2PS X23, Y23; \
+	VMULPS Y23, Y22, Y23; \
+	VCVTDQ2PS acc, acc; \
+	VMULPS Y23, acc, acc; \
+	VADDPS acc, f, f
+
+// func qPackedVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+//
+// Four tokens (x rows xs bytes apart, ntok ≤ 4 of them real, the rest
+// repeating the last) × the packed group of eight rows, nb blocks: the
+// eight floats at y (rows ldy floats apart) accumulate the blocks' terms,
+// starting from zero when first is nonzero.
+TEXT ·qPackedVNNI(SB), NOSPLIT, $0-64
+	MOVQ pack+0(FP), SI
+	MOVQ x+16(FP), R8
+	MOVQ xs+24(FP), DX
+	MOVQ ntok+32(FP), CX
+	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9
+	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10
+	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11
+	MOVQ y+40(FP), R12
+	MOVQ ldy+48(FP), DX
+	SHLQ $2, DX
+	LEAQ (R12)(DX*1), R13; CMPQ CX, $2; CMOVQLT R12, R13
+	LEAQ (R13)(DX*1), R14; CMPQ CX, $3; CMOVQLT R13, R14
+	LEAQ (R14)(DX*1), R15; CMPQ CX, $4; CMOVQLT R14, R15
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ first+56(FP), DX
+	TESTQ DX, DX
+	JNZ  qpstart
+	VMOVUPS (R12), Y4
+	VMOVUPS (R13), Y5
+	VMOVUPS (R14), Y6
+	VMOVUPS (R15), Y7
+
+qpstart:
+	MOVQ nb+8(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVL $0x80808080, DX
+	VPBROADCASTD DX, Y21
+	XORQ AX, AX
+	XORQ BX, BX
+
+qploop:
+	CMPQ AX, CX
+	JGE  qpdone
+	VMOVDQU64 256(SI)(BX*1), Y0
+	VMOVDQA64 Y0, Y1
+	VMOVDQA64 Y0, Y2
+	VMOVDQA64 Y0, Y3
+	K4(0, 2)
+	K4(32, 6)
+	K4(64, 10)
+	K4(96, 14)
+	K4(128, 18)
+	K4(160, 22)
+	K4(192, 26)
+	K4(224, 30)
+	VMOVUPS 288(SI)(BX*1), Y22
+	TOKSCALE(R8, Y0, Y4)
+	TOKSCALE(R9, Y1, Y5)
+	TOKSCALE(R10, Y2, Y6)
+	TOKSCALE(R11, Y3, Y7)
+	ADDQ $34, AX
+	ADDQ $320, BX
+	JMP  qploop
+
+qpdone:
+	VMOVUPS Y4, (R12)
+	VMOVUPS Y5, (R13)
+	VMOVUPS Y6, (R14)
+	VMOVUPS Y7, (R15)
+	VZEROUPPER
+	RET

@@ -20,3 +20,10 @@ func q4x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32) {
 }
 
 func quantizeQ8AVX2(dst *byte, src *float32, nb int) { panic("simd: no AVX2 here") }
+
+func packQ8VNNI(w *byte, stride, nb int, pack *byte) { panic("simd: no VNNI here") }
+func packQ4VNNI(w *byte, stride, nb int, pack *byte) { panic("simd: no VNNI here") }
+
+func qPackedVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
+	panic("simd: no VNNI here")
+}
