@@ -47,3 +47,14 @@ func packQ4VNNI(w *byte, stride, nb int, pack *byte)
 
 //go:noescape
 func qPackedVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+
+// The same on AVX2 (the pack's −128·Σw slot unused).
+
+//go:noescape
+func packQ8AVX2(w *byte, stride, nb int, pack *byte)
+
+//go:noescape
+func packQ4AVX2(w *byte, stride, nb int, pack *byte)
+
+//go:noescape
+func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)

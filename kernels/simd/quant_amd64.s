@@ -827,3 +827,186 @@ qpdone:
 	VMOVUPS Y7, (R15)
 	VZEROUPPER
 	RET
+
+// ----- Packed prefill, AVX2: the same pack without −128·Σw (the sign
+// trick needs no correction), and per slice |w| (VPABSB, shared by the
+// four tokens) × x·sign(w) (VPSIGNB of the broadcast dword) through
+// VPMADDUBSW and VPMADDWD into each token's eight row lanes.
+
+// PACKTAILAVX2 stores the slices Y8–Y15 and the scales (at woff) of one
+// block at DI.
+#define PACKTAILAVX2(woff) \
+	VMOVDQU Y8, 0(DI); VMOVDQU Y9, 32(DI); VMOVDQU Y10, 64(DI); VMOVDQU Y11, 96(DI); \
+	VMOVDQU Y12, 128(DI); VMOVDQU Y13, 160(DI); VMOVDQU Y14, 192(DI); VMOVDQU Y15, 224(DI); \
+	GATHER8(woff, X0); \
+	VCVTPH2PS X0, Y0; \
+	VMOVUPS Y0, 288(DI)
+
+// func packQ8AVX2(w *byte, stride, nb int, pack *byte)
+TEXT ·packQ8AVX2(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	NEXT8(BX)
+	MOVQ $8, CX
+	ROWS8
+	MOVQ nb+16(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVQ pack+24(FP), DI
+	XORQ AX, AX
+
+pa8loop:
+	CMPQ AX, CX
+	JGE  pa8done
+	PREFETCHT1 (BX)(AX*8)
+	PREFETCHT1 64(BX)(AX*8)
+	PREFETCHT1 128(BX)(AX*8)
+	PREFETCHT1 192(BX)(AX*8)
+	PREFETCHT1 256(BX)(AX*8)
+	VMOVDQU 2(R8)(AX*1), Y0
+	VMOVDQU 2(R9)(AX*1), Y1
+	VMOVDQU 2(R10)(AX*1), Y2
+	VMOVDQU 2(R11)(AX*1), Y3
+	VMOVDQU 2(R12)(AX*1), Y4
+	VMOVDQU 2(R13)(AX*1), Y5
+	VMOVDQU 2(R14)(AX*1), Y6
+	VMOVDQU 2(R15)(AX*1), Y7
+	TRANSPOSE8
+	PACKTAILAVX2(AX)
+	ADDQ $320, DI
+	ADDQ $34, AX
+	JMP  pa8loop
+
+pa8done:
+	VZEROUPPER
+	RET
+
+// func packQ4AVX2(w *byte, stride, nb int, pack *byte)
+TEXT ·packQ4AVX2(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	NEXT8(BX)
+	MOVQ $8, CX
+	ROWS8
+	MOVQ nb+16(FP), CX
+	IMUL3Q $18, CX, CX
+	MOVQ pack+24(FP), DI
+	XORQ AX, AX
+
+pa4loop:
+	CMPQ AX, CX
+	JGE  pa4done
+	PREFETCHT1 (BX)(AX*8)
+	PREFETCHT1 64(BX)(AX*8)
+	PREFETCHT1 128(BX)(AX*8)
+	VMOVDQU q4shift<>(SB), Y13
+	MOVL $0x0f0f0f0f, DX
+	VMOVD DX, X14
+	VPBROADCASTD X14, Y14
+	MOVL $0x08080808, DX
+	VMOVD DX, X15
+	VPBROADCASTD X15, Y15
+	LOADQ4(R8, Y0)
+	LOADQ4(R9, Y1)
+	LOADQ4(R10, Y2)
+	LOADQ4(R11, Y3)
+	LOADQ4(R12, Y4)
+	LOADQ4(R13, Y5)
+	LOADQ4(R14, Y6)
+	LOADQ4(R15, Y7)
+	TRANSPOSE8
+	PACKTAILAVX2(AX)
+	ADDQ $320, DI
+	ADDQ $18, AX
+	JMP  pa4loop
+
+pa4done:
+	VZEROUPPER
+	RET
+
+// K4AVX2(woff, xoff): slice woff against dword xoff of the four tokens'
+// blocks (R8–R11), into Y0–Y3; Y15 int16 ones, Y8–Y13 clobbered.
+#define K4AVX2(woff, xoff) \
+	VMOVDQU woff(SI)(BX*1), Y8; \
+	VPABSB Y8, Y9; \
+	VPBROADCASTD xoff(R8)(AX*1), Y10; VPSIGNB Y8, Y10, Y10; VPMADDUBSW Y10, Y9, Y10; VPMADDWD Y15, Y10, Y10; VPADDD Y10, Y0, Y0; \
+	VPBROADCASTD xoff(R9)(AX*1), Y11; VPSIGNB Y8, Y11, Y11; VPMADDUBSW Y11, Y9, Y11; VPMADDWD Y15, Y11, Y11; VPADDD Y11, Y1, Y1; \
+	VPBROADCASTD xoff(R10)(AX*1), Y12; VPSIGNB Y8, Y12, Y12; VPMADDUBSW Y12, Y9, Y12; VPMADDWD Y15, Y12, Y12; VPADDD Y12, Y2, Y2; \
+	VPBROADCASTD xoff(R11)(AX*1), Y13; VPSIGNB Y8, Y13, Y13; VPMADDUBSW Y13, Y9, Y13; VPMADDWD Y15, Y13, Y13; VPADDD Y13, Y3, Y3
+
+// TOKSCALEAVX2: f += (d_w·d_x)·float32(acc), d_w in Y14; Y12 clobbered.
+#define TOKSCALEAVX2(xr, acc, f) \
+	VPBROADCASTW (xr)(AX*1), X12; \
+	VCVTPH2PS X12, Y12; \
+	VMULPS Y12, Y14, Y12; \
+	VCVTDQ2PS acc, acc; \
+	VMULPS Y12, acc, acc; \
+	VADDPS acc, f, f
+
+// func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+//
+// qPackedVNNI on AVX2.
+TEXT ·qPackedAVX2(SB), NOSPLIT, $0-64
+	MOVQ pack+0(FP), SI
+	MOVQ x+16(FP), R8
+	MOVQ xs+24(FP), DX
+	MOVQ ntok+32(FP), CX
+	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9
+	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10
+	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11
+	MOVQ y+40(FP), R12
+	MOVQ ldy+48(FP), DX
+	SHLQ $2, DX
+	LEAQ (R12)(DX*1), R13; CMPQ CX, $2; CMOVQLT R12, R13
+	LEAQ (R13)(DX*1), R14; CMPQ CX, $3; CMOVQLT R13, R14
+	LEAQ (R14)(DX*1), R15; CMPQ CX, $4; CMOVQLT R14, R15
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ first+56(FP), DX
+	TESTQ DX, DX
+	JNZ  qpastart
+	VMOVUPS (R12), Y4
+	VMOVUPS (R13), Y5
+	VMOVUPS (R14), Y6
+	VMOVUPS (R15), Y7
+
+qpastart:
+	MOVQ nb+8(FP), CX
+	IMUL3Q $34, CX, CX
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW $15, Y15, Y15
+	XORQ AX, AX
+	XORQ BX, BX
+
+qpaloop:
+	CMPQ AX, CX
+	JGE  qpadone
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	VPXOR Y2, Y2, Y2
+	VPXOR Y3, Y3, Y3
+	K4AVX2(0, 2)
+	K4AVX2(32, 6)
+	K4AVX2(64, 10)
+	K4AVX2(96, 14)
+	K4AVX2(128, 18)
+	K4AVX2(160, 22)
+	K4AVX2(192, 26)
+	K4AVX2(224, 30)
+	VMOVUPS 288(SI)(BX*1), Y14
+	TOKSCALEAVX2(R8, Y0, Y4)
+	TOKSCALEAVX2(R9, Y1, Y5)
+	TOKSCALEAVX2(R10, Y2, Y6)
+	TOKSCALEAVX2(R11, Y3, Y7)
+	ADDQ $34, AX
+	ADDQ $320, BX
+	JMP  qpaloop
+
+qpadone:
+	VMOVUPS Y4, (R12)
+	VMOVUPS Y5, (R13)
+	VMOVUPS Y6, (R14)
+	VMOVUPS Y7, (R15)
+	VZEROUPPER
+	RET

@@ -27,3 +27,10 @@ func packQ4VNNI(w *byte, stride, nb int, pack *byte) { panic("simd: no VNNI here
 func qPackedVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
 	panic("simd: no VNNI here")
 }
+
+func packQ8AVX2(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX2 here") }
+func packQ4AVX2(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX2 here") }
+
+func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
+	panic("simd: no AVX2 here")
+}

@@ -214,14 +214,14 @@ func TestQuantShapePanics(t *testing.T) {
 // TestQuantNoAllocs: the quantized products allocate nothing, decode or
 // prefill (the tile buffers stay on the stack).
 func TestQuantNoAllocs(t *testing.T) {
-	const T, out, in = 5, 20, 64
+	const T, out, in = 9, 20, 64 // T ≥ qPackMinT: the packed path too
 	nb := in / kernels.QBlock
 	xq := make([]byte, T*nb*kernels.Q8Bytes)
 	w8, w4 := make([]byte, out*nb*kernels.Q8_0Bytes), make([]byte, out*nb*kernels.Q4_0Bytes)
 	y, x := make([]float32, T*out), make([]float32, T*in)
 	for _, p := range quantPaths(t) {
 		s := Set(p)
-		for _, tt := range []int{1, T} {
+		for _, tt := range []int{1, 3, T} {
 			if a := testing.AllocsPerRun(5, func() {
 				s.MatMulQ8_0Q8(y, out, xq, w8, tt, in, 0, out)
 				s.MatMulQ4_0Q8(y, out, xq, w4, tt, in, 3, out)
