@@ -323,6 +323,47 @@ func faultySet() (kernels.Set, map[string]string) {
 		}
 		return best
 	}
+	faults["QuantizeQ8"] = "a scale of max|x|/128, not /127"
+	s.QuantizeQ8 = func(dst []byte, src []float32) {
+		scaled := make([]float32, len(src))
+		for i, v := range src {
+			scaled[i] = v * 127 / 128
+		}
+		sc.QuantizeQ8(dst, scaled)
+	}
+	faults["MatMulQ8_0Q8"] = "drops the last block of each row"
+	s.MatMulQ8_0Q8 = func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+		if in <= kernels.QBlock {
+			sc.MatMulQ8_0Q8(y, ldy, xq, w, T, in, o0, o1)
+			return
+		}
+		nb := in / kernels.QBlock
+		for t := range T {
+			for o := o0; o < o1; o++ {
+				var one [1]float32
+				sc.MatMulQ8_0Q8(one[:], 1, xq[t*nb*kernels.Q8Bytes:(t*nb+nb-1)*kernels.Q8Bytes], w[o*nb*kernels.Q8_0Bytes:(o*nb+nb-1)*kernels.Q8_0Bytes], 1, in-kernels.QBlock, 0, 1)
+				y[t*ldy+o] = one[0]
+			}
+		}
+	}
+	faults["MatMulQ4_0Q8"] = "nibbles swapped"
+	s.MatMulQ4_0Q8 = func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+		sw := append([]byte(nil), w...)
+		for b := 0; b+kernels.Q4_0Bytes <= len(sw); b += kernels.Q4_0Bytes {
+			for j := b + 2; j < b+kernels.Q4_0Bytes; j++ {
+				sw[j] = sw[j]<<4 | sw[j]>>4
+			}
+		}
+		sc.MatMulQ4_0Q8(y, ldy, xq, sw, T, in, o0, o1)
+	}
+	faults["MatMulBF16BF16"] = "activations truncated to 7 bits"
+	s.MatMulBF16BF16 = func(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 int) {
+		tx := make([]uint16, len(xh))
+		for i, v := range xh {
+			tx[i] = v &^ 1
+		}
+		sc.MatMulBF16BF16(y, ldy, tx, w, T, in, o0, o1)
+	}
 	faults["RowAlign"] = "zero"
 	s.RowAlign = 0
 	return s, faults
