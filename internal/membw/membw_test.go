@@ -14,3 +14,22 @@ func TestSum(t *testing.T) {
 		t.Fatalf("sum %d", s)
 	}
 }
+
+// TestReadSeesEveryWord: the vector reader folds in every word (a value
+// planted anywhere changes the result), tails included.
+func TestReadSeesEveryWord(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 65, 1000, 4096} {
+		x := make([]uint64, n)
+		base := read(x)
+		for _, i := range []int{0, n / 3, n / 2, n - 1} {
+			if i < 0 || i >= n {
+				continue
+			}
+			x[i] = 1 << uint(i%64)
+			if read(x) == base {
+				t.Errorf("n=%d: word %d not read", n, i)
+			}
+			x[i] = 0
+		}
+	}
+}
