@@ -10,3 +10,6 @@ func dot1BF16BF16(x, w *uint16, n int) float32
 
 //go:noescape
 func mk4x4BF16BF16(x *uint16, ldx int, w *uint16, ldw int, n int, c *[16]float32)
+
+//go:noescape
+func peakBF16Dot(n int)

@@ -329,3 +329,33 @@ mkdone:
 	VMOVUPS X12, 48(DX)
 	VZEROUPPER
 	RET
+
+// func peakBF16Dot(n int)
+//
+// n steps of 16 independent register-only VDPBF16PS: the instruction's
+// throughput, the ceiling of the bf16 prefill tile (BenchmarkPeakBF16Dot).
+TEXT ·peakBF16Dot(SB), NOSPLIT, $0-8
+	MOVQ n+0(FP), CX
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+peakloop:
+	VDPBF16PS_Z(16, 17, 0)
+	VDPBF16PS_Z(16, 17, 1)
+	VDPBF16PS_Z(16, 17, 2)
+	VDPBF16PS_Z(16, 17, 3)
+	VDPBF16PS_Z(16, 17, 4)
+	VDPBF16PS_Z(16, 17, 5)
+	VDPBF16PS_Z(16, 17, 6)
+	VDPBF16PS_Z(16, 17, 7)
+	VDPBF16PS_Z(16, 17, 8)
+	VDPBF16PS_Z(16, 17, 9)
+	VDPBF16PS_Z(16, 17, 10)
+	VDPBF16PS_Z(16, 17, 11)
+	VDPBF16PS_Z(16, 17, 12)
+	VDPBF16PS_Z(16, 17, 13)
+	VDPBF16PS_Z(16, 17, 14)
+	VDPBF16PS_Z(16, 17, 15)
+	DECQ CX
+	JNZ  peakloop
+	VZEROUPPER
+	RET
