@@ -63,8 +63,8 @@ type ModelInfo struct {
 	Dir    string `json:"dir"`
 	Name   string `json:"name"`   // canonical config name or "custom"
 	Params int64  `json:"params"` // parameter count
-	// Fingerprint hashes config.json and the weight files' names and sizes:
-	// cheap, and it changes whenever a different checkpoint is pointed at.
+	// Fingerprint is ModelFingerprint: config.json and each weight file's
+	// name, size and first and last MiB.
 	Fingerprint string `json:"fingerprint"`
 	// Weights is the format the run used: "stored", or q8_0 / q4_0 when
 	// quantized on load.

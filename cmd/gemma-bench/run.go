@@ -2,15 +2,12 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -292,14 +289,14 @@ func runSettings(f runFlags, m *model.Model, backend string, maxLen int, extra m
 		shots = taskShots[0]
 	}
 	mdir, _ := filepath.Abs(f.model)
-	fp, err := fingerprint(f.model, "config.json", ".safetensors")
+	fp, err := results.ModelFingerprint(f.model)
 	if err != nil {
-		return results.Settings{}, err
+		return results.Settings{}, fmt.Errorf("run: %w", err)
 	}
 	tdir, _ := filepath.Abs(f.tokenizer)
-	tsum, err := tokenizerHash(f.tokenizer)
+	tsum, err := results.TokenizerHash(f.tokenizer)
 	if err != nil {
-		return results.Settings{}, err
+		return results.Settings{}, fmt.Errorf("run: %w", err)
 	}
 	var names []string
 	for _, n := range strings.Split(f.tasks, ",") {
@@ -316,52 +313,6 @@ func runSettings(f runFlags, m *model.Model, backend string, maxLen int, extra m
 		Backend:   backend, TaskArgs: names, Shots: shots, Limit: f.limit, BatchSize: f.batch,
 		MaxLength: maxLen, PrefixReuse: !f.noReuse, Extra: extra,
 	}, nil
-}
-
-// fingerprint hashes a checkpoint's config.json and its weight files' names
-// and sizes: cheap, and different for any other checkpoint.
-func fingerprint(dir, config, weightExt string) (string, error) {
-	h := sha256.New()
-	b, err := os.ReadFile(filepath.Join(dir, config))
-	if err != nil {
-		return "", fmt.Errorf("run: %w", err)
-	}
-	h.Write(b)
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return "", fmt.Errorf("run: %w", err)
-	}
-	var names []string
-	for _, e := range ents {
-		if strings.HasSuffix(e.Name(), weightExt) {
-			names = append(names, e.Name())
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		st, err := os.Stat(filepath.Join(dir, n))
-		if err != nil {
-			return "", fmt.Errorf("run: %w", err)
-		}
-		fmt.Fprintf(h, "\n%s %d", n, st.Size())
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// tokenizerHash is the sha256 of the tokenizer file Load reads.
-func tokenizerHash(dir string) (string, error) {
-	for _, name := range []string{"tokenizer.json", "tokenizer.model"} {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if errors.Is(err, os.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return "", fmt.Errorf("run: %w", err)
-		}
-		sum := sha256.Sum256(b)
-		return hex.EncodeToString(sum[:]), nil
-	}
-	return "", fmt.Errorf("run: %s: no tokenizer.json or tokenizer.model", dir)
 }
 
 // dryRun tokenizes the plan and prints what a run would compute.

@@ -32,6 +32,10 @@ var rules = []struct {
 	{"model", []string{"model", "backends", "kernels", "internal/"}},
 	{"tasks", []string{"tasks", "internal/"}},
 	{"evals", []string{"evals", "tasks", "model", "backends", "results", "kernels", "internal/"}},
+	{"opprof", []string{"opprof", "backends", "internal/"}},
+	{"hwinfo", []string{"hwinfo", "model", "backends", "results", "internal/"}},
+	{"bench", []string{"bench", "hwinfo", "opprof", "model", "backends", "results", "internal/"}},
+	{"compare", []string{"compare", "results", "internal/"}},
 }
 
 func main() {

@@ -5,10 +5,20 @@
 // replaces the slots it has assembly for; kernels/kerneltest holds every
 // set to the scalar twins.
 //
-// Built so far: avx2 (AVX2 + FMA), a bf16 weight × f32 activation decode
-// matvec, the largest cost of a bf16 decode step. The other slots, the
-// prefill GEMM, the avx512 and amx paths and the narrow numerics are the
-// rest of the simd issue.
+// The paths, best first:
+//   - avx512 (AVX-512 F/BW/DQ/VL with VNNI and BF16: Zen 4, Sapphire
+//     Rapids and later): avx2's kernels plus VDPBF16PS for bf16 × bf16
+//     (bf16.go), VPDPBUSD for Q8 × Q8_0/Q4_0 (quant.go) and ZMM forms of
+//     the exp/tanh ops and bf16 attention (ops.go);
+//   - avx2 (AVX2 + FMA, F16C where the CPU has it): f32/f16/bf16 decode
+//     matvecs and a packed prefill GEMM (dot_amd64.s, prefill.go), int8
+//     products on VPMADDUBSW, and every O(d) op and attention kernel;
+//   - generic: kernels.Scalar under this package's name.
+//
+// amx (AMX tiles) is not built: no machine with AMX was at hand to verify
+// it, and an unverified tile kernel behind a CPUID check is a liability.
+// Neither is the VEX AVX-VNNI form of VPDPBUSD for AVX2-only CPUs (they
+// take the VPMADDUBSW kernels).
 package simd
 
 import (
