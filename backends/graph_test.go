@@ -3,6 +3,7 @@ package backends_test
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,6 +78,26 @@ func TestStepCostMatMul(t *testing.T) {
 		}
 		if c.Bytes < op.W.Bytes() {
 			t.Errorf("matmul bytes %d below its weight's %d", c.Bytes, op.W.Bytes())
+		}
+	}
+}
+
+func TestSplitSpecs(t *testing.T) {
+	for in, want := range map[string][]string{
+		"go":                                {"go"},
+		"go,simd":                           {"go", "simd"},
+		"go,simd:math=exact,kernels=avx2":   {"go", "simd:math=exact,kernels=avx2"},
+		"simd:math=fast,go:kv=ring,simd":    {"simd:math=fast", "go:kv=ring", "simd"},
+		"simd:kernels=avx2,math=exact,cuda": {"simd:kernels=avx2,math=exact", "cuda"},
+	} {
+		got, err := backends.SplitSpecs(in)
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("SplitSpecs(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "go,", ",go", "math=fast", "go,math=fast"} {
+		if got, err := backends.SplitSpecs(bad); err == nil {
+			t.Errorf("SplitSpecs(%q) = %q, want an error", bad, got)
 		}
 	}
 }

@@ -120,6 +120,31 @@ func Best() (Registration, error) {
 	return Registration{}, fmt.Errorf("%w: no usable backend (%s)", ErrUnavailable, strings.Join(why, "; "))
 }
 
+// SplitSpecs splits a list of backend specs, "go,simd:math=exact,kernels=avx2"
+// → ["go", "simd:math=exact,kernels=avx2"]: a comma starts a new spec
+// unless the next item is a key=value option (it has "=" before any ":"),
+// which belongs to the spec before it. Empty items are errors.
+func SplitSpecs(list string) ([]string, error) {
+	var out []string
+	for _, item := range strings.Split(list, ",") {
+		eq, colon := strings.Index(item, "="), strings.Index(item, ":")
+		isOption := eq >= 0 && (colon < 0 || eq < colon)
+		switch {
+		case strings.TrimSpace(item) == "":
+			return nil, fmt.Errorf("backend list %q: empty item", list)
+		case isOption && len(out) == 0:
+			return nil, fmt.Errorf("backend list %q: option %q before any backend name", list, item)
+		case isOption && !strings.Contains(out[len(out)-1], ":"):
+			return nil, fmt.Errorf("backend list %q: option %q follows %q, which has no ':' to start options", list, item, out[len(out)-1])
+		case isOption:
+			out[len(out)-1] += "," + item
+		default:
+			out = append(out, item)
+		}
+	}
+	return out, nil
+}
+
 // ParseSpec splits "name:k=v,k2=v2".
 func ParseSpec(spec string) (string, map[string]string, error) {
 	name, rest, _ := strings.Cut(spec, ":")
