@@ -171,6 +171,15 @@ func newEngine(c model.Config, tok Tokenizer, o Options) (*Engine, error) {
 	return e, nil
 }
 
+// SetProfiler hands every later step's per-op timings, with the graph they
+// index, to fn (nil stops): the run's --op-profile. A counter (no
+// runner) has nothing to time.
+func (e *Engine) SetProfiler(fn func(g *backends.Graph, prof []backends.OpTime)) {
+	if e.run != nil {
+		e.run.SetProfiler(fn)
+	}
+}
+
 // Close frees the runner and its cache.
 func (e *Engine) Close() error {
 	if e.run == nil {
