@@ -28,10 +28,14 @@ func main() {
 	}()
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
+	var status *exitStatus
 	switch {
 	case err == nil:
 	case errors.Is(err, flag.ErrHelp):
 		os.Exit(0)
+	case errors.As(err, &status):
+		fmt.Fprintln(os.Stderr, "gemma-bench:", err)
+		os.Exit(status.code)
 	case errors.Is(err, evals.ErrInterrupted) || errors.Is(err, context.Canceled):
 		fmt.Fprintln(os.Stderr, "gemma-bench:", err)
 		os.Exit(130) // the shell's code for "ended by SIGINT"
@@ -40,6 +44,17 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// exitStatus is an error that chooses the process's exit status, for a
+// command whose codes mean something (compare: 1 regression, 2 could not
+// compare).
+type exitStatus struct {
+	code int
+	err  error
+}
+
+func (e *exitStatus) Error() string { return e.err.Error() }
+func (e *exitStatus) Unwrap() error { return e.err }
 
 type command struct {
 	summary string
@@ -57,6 +72,7 @@ var commands = map[string]command{
 	"detokenize": {"token ids to text", cmdDetokenize},
 	"run":        {"evaluate tasks (mmlu, arith, specs) and measure speed in the same run", cmdRun},
 	"merge":      {"combine the run directories of --shard runs into one result", cmdMerge},
+	"compare":    {"compare two runs: changes with CIs and p-values; --fail-on gates a CI job", cmdCompare},
 }
 
 // run is main without the process: tests call it directly.
