@@ -1,6 +1,8 @@
 package evals
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"strings"
@@ -19,7 +21,7 @@ func NewRunRecord(p *Plan, runID string, s results.Settings) results.Run {
 	for i, t := range p.Suite.Tasks {
 		ti := results.TaskInfo{
 			Name: t.Name(), Version: t.Version(), OutputType: t.OutputType().String(),
-			NShot: p.Shots[i], Original: p.Orig[i], Effective: len(p.Docs[i]),
+			NShot: p.Shots[i], Original: p.Orig[i], Effective: len(p.Docs[i]), DataHash: docsHash(p.Docs[i]),
 		}
 		for _, m := range t.Metrics() {
 			ti.Metrics = append(ti.Metrics, results.MetricInfo{Name: m.Name, Filter: m.Filter, Aggregation: aggName(m.Agg), HigherIsBetter: m.HigherIsBetter})
@@ -30,6 +32,21 @@ func NewRunRecord(p *Plan, runID string, s results.Settings) results.Run {
 		r.Groups = append(r.Groups, results.GroupInfo{Name: g.Name, Alias: g.Alias, Version: g.Version, Members: g.Members})
 	}
 	return r
+}
+
+// docsHash identifies what a task evaluated: the sha256 over its docs, in
+// order, of each one's id, prompt hash (its first context), choices, gold
+// and target. It changes with the data, the prompt format, the shots and
+// --limit; not with where the files lie (Source is left out).
+func docsHash(docs []tasks.Doc) string {
+	h := sha256.New()
+	for _, d := range docs {
+		fmt.Fprintf(h, "%d\x00%s\x00%d\x00%s\x00%d\x00", d.ID, d.Hash, d.Gold, d.Target, len(d.Choices))
+		for _, c := range d.Choices {
+			fmt.Fprintf(h, "%s\x00", c)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func aggName(a tasks.Aggregation) string {

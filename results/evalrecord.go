@@ -108,7 +108,7 @@ func EvalRecordOf(run Run, samples []Sample, res *Results) (*Record, error) {
 		ss := byTask[t.Name]
 		delete(byTask, t.Name)
 		slices.SortFunc(ss, func(a, b Sample) int { return a.DocID - b.DocID })
-		rec.Tasks = append(rec.Tasks, TaskRef{Name: t.Name, Version: t.Version, NShot: t.NShot, Docs: len(ss)})
+		rec.Tasks = append(rec.Tasks, TaskRef{Name: t.Name, Version: t.Version, NShot: t.NShot, Docs: len(ss), DataHash: t.DataHash})
 		perDoc[t.Name] = map[string][]float64{}
 		for mi, mt := range t.Metrics {
 			if mt.Aggregation != "mean" || len(ss) == 0 {

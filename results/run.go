@@ -97,6 +97,9 @@ type TaskInfo struct {
 	// sharding (lm-eval's n-samples).
 	Original  int `json:"original"`
 	Effective int `json:"effective"`
+	// DataHash identifies the docs evaluated (their prompts, choices and
+	// targets, after --limit and shots; evals' docsHash).
+	DataHash string `json:"data_hash,omitempty"`
 }
 
 // MetricInfo describes one metric of a task.
