@@ -3,6 +3,7 @@ module github.com/gemma-bench/gemma-bench
 go 1.26.0
 
 require (
+	github.com/google/pprof v0.0.0-20261105003125-4bf881d7fb0b
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/tidwall/gjson v1.20.2
 	golang.org/x/perf v0.0.0-20260908200009-22c9c6c9d4da

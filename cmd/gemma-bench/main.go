@@ -72,6 +72,7 @@ var commands = map[string]command{
 	"detokenize": {"token ids to text", cmdDetokenize},
 	"run":        {"evaluate tasks (mmlu, arith, specs) and measure speed in the same run", cmdRun},
 	"merge":      {"combine the run directories of --shard runs into one result", cmdMerge},
+	"hwinfo":     {"measure read bandwidth and each backend's matmul peak (the roofline's limits), cached per host", cmdHwinfo},
 	"compare":    {"compare two runs: changes with CIs and p-values; --fail-on gates a CI job", cmdCompare},
 }
 
