@@ -36,7 +36,8 @@ func BuildGraph(c Config, w *Weights, cache backends.KVLayout, rows, logitRows i
 	g := &backends.Graph{
 		Rows: rows, LogitRows: logitRows, MaxTargets: TargetsPerLogitRow * logitRows, Vocab: c.VocabSize, Cache: cache,
 	}
-	b := builder{g: g, c: c, addOne: !w.NormsStoredPlusOne}
+	// layer −1 marks ops outside the blocks (embed, head): no "lN." prefix.
+	b := builder{g: g, c: c, addOne: !w.NormsStoredPlusOne, layer: -1}
 	d := c.ModelDim
 
 	// HF multiplies embeddings by √d as a tensor of the activation dtype;

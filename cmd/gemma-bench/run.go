@@ -16,6 +16,7 @@ import (
 	"github.com/gemma-bench/gemma-bench/evals"
 	"github.com/gemma-bench/gemma-bench/model"
 	"github.com/gemma-bench/gemma-bench/model/tokenizer"
+	"github.com/gemma-bench/gemma-bench/opprof"
 	"github.com/gemma-bench/gemma-bench/results"
 	"github.com/gemma-bench/gemma-bench/tasks"
 )
@@ -28,7 +29,7 @@ const defaultArithN = 100
 
 type runFlags struct {
 	model, tokenizer, backend, tasks, data, shard, runID, outDir, arch string
-	kvDType, weights                                                   string
+	kvDType, weights, opProfile                                        string
 	threads, shots, limit, batch, maxLen, arithN                       int
 	arithSeed                                                          uint64
 	resume, noReuse, dryRun                                            bool
@@ -42,6 +43,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.StringVar(&f.weights, "weights", "stored", weightsHelp)
 	fs.StringVar(&f.tokenizer, "tokenizer", "", "tokenizer directory (default: the model directory)")
 	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
+	fs.StringVar(&f.opProfile, "op-profile", "", "write a pprof profile of every step's ops (labels kind, layer, op, backend; values time, bytes, FLOPs) to this file")
 	fs.StringVar(&f.tasks, "tasks", "arith", "comma-separated: mmlu, mmlu_<subject>, arith, or a task spec .json / text .txt file")
 	fs.StringVar(&f.data, "data", "", "MMLU data directory (default ../shared/mmlu-data when present)")
 	fs.IntVar(&f.shots, "shots", -1, "few-shot examples, 0–1000 (-1: each task's default)")
@@ -80,6 +82,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if f.resume {
 		// Before any work: a typo must not start a fresh run.
 		dir, _ := runDir(f, shard)
+		if specs, err := backends.SplitSpecs(f.backend); err == nil && len(specs) > 1 {
+			dir = backendDirs(dir, specs)[0]
+		}
 		if _, err := os.Stat(filepath.Join(dir, results.RunFile)); err != nil {
 			return fmt.Errorf("run: --resume: nothing to resume in %s (no %s); check --run-id or --output-dir", dir, results.RunFile)
 		}
@@ -135,41 +140,144 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if kvDType != backends.F32 {
 		extra["kv_dtype"] = kvDType.String()
 	}
-	be, err := openBackend(f.backend, f.threads)
-	if err != nil {
-		return err
+	specs := []string{f.backend}
+	if f.backend != "" {
+		if specs, err = backends.SplitSpecs(f.backend); err != nil {
+			return fmt.Errorf("run: --backend: %w", err)
+		}
 	}
-	defer be.Close()
 	maxLen := f.maxLen
 	if maxLen <= 0 || maxLen > m.Config.MaxPositions {
 		maxLen = m.Config.MaxPositions
 	}
+	dir, id := runDir(f, shard)
+	dirs := backendDirs(dir, specs)
+	var prof *opprof.Builder
+	if f.opProfile != "" {
+		prof = opprof.New()
+	}
+	var runs []backendRun
+	for i, spec := range specs {
+		br, err := runOneBackend(ctx, f, spec, dirs[i], id, m, tok, plan, suite, extra, kvDType, maxLen, shard, started, prof, stdout, stderr)
+		if err != nil {
+			return err
+		}
+		runs = append(runs, br)
+	}
+	if prof != nil {
+		if err := prof.WriteFile(f.opProfile); err != nil {
+			return fmt.Errorf("run: --op-profile: %w", err)
+		}
+		fmt.Fprintf(stderr, "op profile: %s (go tool pprof -top %s)\n", f.opProfile, f.opProfile)
+	}
+	rec, err := writeRunRecord(dir, id, started, m, runs, stderr)
+	if err != nil {
+		return err
+	}
+	if len(runs) > 1 {
+		return printBackendComparison(stdout, rec, filepath.Join(dir, results.RecordFile))
+	}
+	return nil
+}
+
+// backendRun is one backend's finished part of a run.
+type backendRun struct {
+	spec, dir string
+	name      string
+	options   map[string]string
+	outcome   *evals.Outcome
+	probe     []float32 // logits of the agreement probe
+}
+
+// backendDirs: one backend runs in the run directory itself; several run
+// each in a subdirectory named after its spec, every one a complete,
+// resumable eval run, with the combined record beside them.
+func backendDirs(dir string, specs []string) []string {
+	if len(specs) == 1 {
+		return []string{dir}
+	}
+	seen := map[string]bool{}
+	out := make([]string, len(specs))
+	for i, spec := range specs {
+		name := strings.NewReplacer(":", "_", ",", "_", "=", "-", "/", "_").Replace(spec)
+		if name == "" || seen[name] {
+			name = fmt.Sprintf("%d-%s", i+1, name)
+		}
+		seen[name] = true
+		out[i] = filepath.Join(dir, name)
+	}
+	return out
+}
+
+// runOneBackend scores the whole plan on one backend into dir.
+func runOneBackend(ctx context.Context, f runFlags, spec, dir, id string, m *model.Model, tok *tokenizer.Tokenizer, plan *evals.Plan,
+	suite tasks.Suite, extra map[string]string, kvDType backends.DType, maxLen int, shard results.Shard, started time.Time, prof *opprof.Builder, stdout, stderr io.Writer) (backendRun, error) {
+	be, err := openBackend(spec, f.threads)
+	if err != nil {
+		return backendRun{}, err
+	}
+	defer be.Close()
 	eng, err := evals.NewEngine(m, be, tok, evals.Options{
 		MaxLength: maxLen, CacheLen: plan.CacheLen(maxLen), NoPrefixReuse: f.noReuse,
 		WorkSlots: min(max(8, plan.MaxRequests()), 64), KVDType: kvDType,
 	})
 	if err != nil {
-		return err
+		return backendRun{}, err
 	}
 	defer eng.Close()
+	if prof != nil {
+		eng.SetProfiler(prof.Hook(be.Name() + backendKeys(be)))
+	}
 	settings, err := runSettings(f, m, be.Name(), maxLen, extra, plan.Shots)
+	if err != nil {
+		return backendRun{}, err
+	}
 	// Threads change speed, not results: shards run with different
 	// --threads still merge.
 	settings.BackendOptions = backendSettings(be)
 	delete(settings.BackendOptions, "threads")
-	if err != nil {
-		return err
-	}
-	dir, id := runDir(f, shard)
-	fmt.Fprintf(stderr, "%s on %s: %d docs of %d tasks (shard %s), writing %s\n", m.Config.Name, be.Name(), plan.Planned, len(suite.Tasks), shard, dir)
+	fmt.Fprintf(stderr, "%s on %s: %d docs of %d tasks (shard %s), writing %s\n", m.Config.Name, be.Name()+backendKeys(be), plan.Planned, len(suite.Tasks), shard, dir)
 	out, err := evals.Run(ctx, eng, plan, evals.RunOptions{Dir: dir, RunID: id, Resume: f.resume, Settings: settings, Progress: stderr, ProgressTTY: isTerminal(stderr), Started: started, OnSample: onSample})
 	if err != nil {
-		return err
+		return backendRun{}, err
 	}
 	if out.Resumed > 0 {
 		fmt.Fprintf(stderr, "resumed: %d docs were already scored\n", out.Resumed)
 	}
-	return printOutcome(stdout, out.Results, dir)
+	if err := printOutcome(stdout, out.Results, dir); err != nil {
+		return backendRun{}, err
+	}
+	probe, err := probeLogits(ctx, m, be, tok)
+	if err != nil {
+		return backendRun{}, fmt.Errorf("run: agreement probe on %s: %w", be.Name(), err)
+	}
+	return backendRun{spec: spec, dir: dir, name: be.Name(), options: backendSettings(be), outcome: out, probe: probe}, nil
+}
+
+// probeText is the agreement probe: the same fixed tokens on every
+// backend, so that two backends' logits can be compared position by
+// position whatever the tasks were.
+const probeText = "The quick brown fox jumps over the lazy dog. In 1492 Columbus sailed the ocean blue; " +
+	"water boils at 100 degrees Celsius at sea level, and the square root of 144 is 12."
+
+// probeLogits: the logits of every position of the probe (BOS first), by
+// one prefill.
+func probeLogits(ctx context.Context, m *model.Model, be backends.Backend, tok *tokenizer.Tokenizer) ([]float32, error) {
+	ids := tok.EncodeAppend([]int32{int32(m.Config.BOS)}, probeText)
+	ids = ids[:min(len(ids), 64, m.Config.MaxPositions)]
+	for i, id := range ids {
+		if int(id) >= m.Config.VocabSize {
+			ids = ids[:i]
+			break
+		}
+	}
+	r, err := model.NewRunner(m, be, 1, len(ids))
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	r.AllowNonFinite = true // a broken backend shows as non-finite logits in the agreement
+	return r.PrefillLogits(ctx, 0, 0, ids)
 }
 
 // printOutcome prints the scores and the speed side by side.
@@ -404,4 +512,82 @@ func embeddedModel(stderr io.Writer) (string, error) {
 	}
 	fmt.Fprintf(stderr, "built in %.1fs\n", time.Since(t0).Seconds())
 	return dir, nil
+}
+
+// writeRunRecord writes the run's versioned record beside its files: each
+// backend's metrics from its run directory, and for every backend after
+// the first its agreement with the first on the probe.
+func writeRunRecord(dir, id string, started time.Time, m *model.Model, runs []backendRun, stderr io.Writer) (*results.Record, error) {
+	var rec *results.Record
+	for i, br := range runs {
+		r, err := results.EvalRecord(br.dir)
+		if err != nil {
+			return nil, fmt.Errorf("run: record: %w", err)
+		}
+		bs := r.Backends
+		if i == 0 {
+			rec = r
+			rec.RunID = id
+			rec.Backends = nil
+		}
+		for _, b := range bs {
+			b.Options = br.options
+			if i > 0 {
+				a, err := results.Agree(runs[0].probe, br.probe, m.Config.VocabSize)
+				if err != nil {
+					return nil, fmt.Errorf("run: agreement: %w", err)
+				}
+				b.Agreement = &results.AgreementRef{Agreement: a, Over: fmt.Sprintf("probe set: logits of every position of a fixed %d-token text, one prefill", len(br.probe)/m.Config.VocabSize)}
+			}
+			rec.Backends = append(rec.Backends, b)
+		}
+	}
+	rec.Start, rec.End = started, time.Now()
+	path := filepath.Join(dir, results.RecordFile)
+	if err := results.WriteRecord(path, rec); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stderr, "record: %s\n", path)
+	return rec, nil
+}
+
+// printBackendComparison is the one-run, several-backends table, read
+// from the record: per backend every metric (scores with their standard
+// error, speed with its interval) and its agreement with the first.
+func printBackendComparison(w io.Writer, rec *results.Record, path string) error {
+	fmt.Fprintf(w, "\n%-40s %-34s %12s %12s  %s\n", "backend", "metric", "value", "±", "agreement with "+rec.Backends[0].Name)
+	for _, b := range rec.Backends {
+		label := b.Name + optionKeys(b.Options)
+		agree := "(reference)"
+		if a := b.Agreement; a != nil {
+			agree = fmt.Sprintf("max|Δlogit| %.3g, rel %.2g, KL %.2g, top-1 %.0f%%", a.MaxAbs, a.RelErr, a.KL, 100*a.Top1)
+		}
+		for j, mt := range b.Metrics {
+			if j > 0 {
+				label, agree = "", ""
+			}
+			fmt.Fprintf(w, "%-40s %-34s %12.4g %12.2g  %s\n", label, mt.Key(), mt.Summary.Center, (mt.Summary.Hi-mt.Summary.Lo)/2, agree)
+		}
+		if len(b.Metrics) == 0 {
+			fmt.Fprintf(w, "%-40s %-34s %12s %12s  %s\n", label, "(no metrics)", "", "", agree)
+		}
+	}
+	_, err := fmt.Fprintf(w, "\nrecord: %s\n", path)
+	return err
+}
+
+// optionKeys renders backend options as "/k=v" keys, threads left out.
+func optionKeys(o map[string]string) string {
+	keys := make([]string, 0, len(o))
+	for k := range o {
+		if k != "threads" {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "/%s=%s", k, o[k])
+	}
+	return b.String()
 }

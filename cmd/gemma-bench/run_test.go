@@ -372,3 +372,43 @@ func TestRunDryRun(t *testing.T) {
 }
 
 var bg = context.Background()
+
+// TestRunSeveralBackends: one run over go and simd scores the same plan on
+// each (a resumable run directory apiece), writes one record holding both
+// with the second's agreement with the first, prints the comparison, and
+// writes an op profile covering both.
+func TestRunSeveralBackends(t *testing.T) {
+	mdir := tinyModelDir(t)
+	dir := filepath.Join(t.TempDir(), "multi")
+	prof := filepath.Join(t.TempDir(), "ops.pb.gz")
+	out, err := cli(context.Background(), "run", "--model", mdir, "--backend", "go,simd:math=exact", "--threads", "1",
+		"--tasks", "arith", "--arith-n", "6", "--shots", "1", "--output-dir", dir, "--op-profile", prof)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	rec, err := results.ReadRecord(filepath.Join(dir, results.RecordFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Backends) != 2 || rec.Backends[0].Name != "go" || rec.Backends[1].Name != "simd" {
+		t.Fatalf("record backends: %+v", rec.Backends)
+	}
+	a := rec.Backends[1].Agreement
+	if a == nil || a.Rows == 0 || a.RelErr > 1e-4 || a.Top1 < 0.99 {
+		t.Errorf("simd:math=exact against go: %+v", a)
+	}
+	if rec.Backends[1].Options["math"] != "exact" {
+		t.Errorf("simd options in the record: %v", rec.Backends[1].Options)
+	}
+	for _, sub := range []string{"go", "simd_math-exact"} {
+		if _, err := os.Stat(filepath.Join(dir, sub, results.RunFile)); err != nil {
+			t.Errorf("backend run directory: %v", err)
+		}
+	}
+	if !strings.Contains(out, "agreement with go") || !strings.Contains(out, "(reference)") {
+		t.Errorf("no comparison table in\n%s", out)
+	}
+	if st, err := os.Stat(prof); err != nil || st.Size() == 0 {
+		t.Errorf("op profile: %v", err)
+	}
+}
