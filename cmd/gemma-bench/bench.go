@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -8,238 +9,320 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
-	"github.com/gemma-bench/gemma-bench/internal/membw"
+	"github.com/gemma-bench/gemma-bench/bench"
+	"github.com/gemma-bench/gemma-bench/hwinfo"
 	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/opprof"
 	"github.com/gemma-bench/gemma-bench/results"
 )
 
-// cmdBench measures prefill (pp N) and decode (tg N) like llama-bench and
-// prints every repetition as a Go benchmark line, so benchstat can compare
-// runs, followed by a median summary and the peak RSS.
+// benchFlags are bench's flags: the sweep lists in llama-bench's grammar
+// (see bench.ParseList), then what to do with the record.
+type benchFlags struct {
+	model, backend, weights, kvDType string
+	prompts, gens, batches, depths   *bench.ListFlag
+	threads                          *bench.ListFlag
+	reps, warmup                     int
+	format, output                   string
+	profile, roofline                bool
+	opProfile, cpuProfile            string
+}
+
+const benchSynopsis = "bench --model DIR [-p 512] [-n 128] [-b 1] [-d 0] [-t 0] [-r 6] [--backend go,simd] [-o table|md|csv|json|jsonl|benchfmt] [--output FILE]"
+
+func newBenchFlags(stdout, stderr io.Writer) (*flagSet, *benchFlags) {
+	fs := newFlags("bench", benchSynopsis, stdout, stderr)
+	f := &benchFlags{
+		prompts: bench.NewListFlag("--p", 0, 1<<20, 512),
+		gens:    bench.NewListFlag("--n", 0, 1<<20, 128),
+		batches: bench.NewListFlag("--b", 1, 1024, 1),
+		depths:  bench.NewListFlag("--d", 0, 1<<20, 0),
+		threads: bench.NewListFlag("--t", 0, maxThreads, 0),
+	}
+	const lists = "; a comma list, ranges a-b, a-b*m (×m), a-b+s (+s), or the flag repeated"
+	fs.StringVar(&f.model, "model", "", "checkpoint directory (HF layout) or .gguf file")
+	fs.StringVar(&f.backend, "backend", "", "backend spec name[:key=value,...], or a comma list of them to run the same cases on each, the first the reference for agreement (default: $GEMMA_BENCH_BACKEND, then the best usable; see 'gemma-bench backends')")
+	fs.StringVar(&f.weights, "weights", "stored", weightsHelp)
+	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
+	fs.Var(f.prompts, "p", "prompt tokens per prefill case (0 = no prefill)"+lists)
+	fs.Var(f.gens, "n", "decode steps per decode case (0 = no decode)"+lists)
+	fs.Var(f.batches, "b", "sequences per decode step (batched decode; 1 = plain)"+lists)
+	fs.Var(f.depths, "d", "tokens already in the cache before each case (an untimed prefill)"+lists)
+	fs.Var(f.threads, "t", fmt.Sprintf("CPU threads, 0–%d (0 = all cores)", maxThreads)+lists)
+	fs.Var(f.threads.Alias("--threads"), "threads", "alias of -t")
+	fs.IntVar(&f.reps, "r", 6, "timed repetitions of each case, 1–65536 (6: the fewest with a finite 95% interval of the median)")
+	fs.IntVar(&f.warmup, "warmup", 1, "untimed runs before the repetitions, pages the weights in (0–65536)")
+	fs.StringVar(&f.format, "o", "table", "output format: "+strings.Join(bench.Formats, ", ")+" (json: the record, as results.ReadRecord reads it; benchfmt: what benchstat reads)")
+	fs.StringVar(&f.output, "output", "", "write the -o format to this file (atomically) instead of stdout, which then shows the table")
+	fs.BoolVar(&f.profile, "profile", false, "print a per-op time profile of each case's timed runs with achieved GFLOP/s and GB/s")
+	fs.StringVar(&f.opProfile, "op-profile", "", "write a pprof profile of every timed step's ops (labels kind, layer, op, backend; values time, bytes, FLOPs) to this file")
+	fs.BoolVar(&f.roofline, "roofline", true, "give every figure its % of the machine's limit: read bandwidth and the backend's matmul peak, from gemma-bench hwinfo's cache (measured after the sweep when missing)")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a Go CPU profile (pprof) of the sweep to this file")
+	return fs, f
+}
+
+// cmdBench measures prefill and decode throughput over a sweep (package
+// bench) and renders the record it returns.
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("bench", "bench --model DIR [-p 512] [-n 128] [-r 3] [--backend NAME] [--threads N]", stdout, stderr)
-	dir, backend, threads := engineFlags(fs, "checkpoint directory (HF layout)")
-	weights := weightsFlag(fs)
-	pp := fs.Int("p", 512, "prompt tokens per prefill case (0 = skip)")
-	tg := fs.Int("n", 128, "tokens per decode case (0 = skip)")
-	reps := fs.Int("r", 3, "repetitions of each case (1–65536)")
-	warmup := fs.Int("warmup", 1, "untimed runs before the repetitions, pages the weights in (0–65536)")
-	kvDTypeFlag := fs.String("kv-dtype", "f32", "KV cache storage: f32 or bf16")
-	profile := fs.Bool("profile", false, "print a per-op time profile of the timed runs with achieved GFLOP/s and GB/s")
-	roofline := fs.Bool("roofline", true, "measure read bandwidth and print decode as a fraction of it, prefill as GFLOP/s")
-	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile (pprof) of the timed runs to this file")
+	fs, f := newBenchFlags(stdout, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *dir == "" {
+	if f.model == "" {
 		fs.Usage()
-		return fmt.Errorf("bench: --model is required")
+		return errors.New("bench: --model is required")
 	}
-	if err := ranges(inRange("bench", "p", *pp, 0, 1<<20), inRange("bench", "n", *tg, 0, 1<<20),
-		inRange("bench", "r", *reps, 1, 1<<16), inRange("bench", "warmup", *warmup, 0, 1<<16),
-		inRange("bench", "threads", *threads, 0, maxThreads)); err != nil {
+	if err := ranges(inRange("bench", "r", f.reps, 1, 1<<16), inRange("bench", "warmup", f.warmup, 0, 1<<16)); err != nil {
 		return err
 	}
-	if *pp == 0 && *tg == 0 {
-		return fmt.Errorf("bench: -p 0 and -n 0 measure nothing: give at least one of them")
+	sweep := bench.Sweep{Prompts: f.prompts.Values, Gens: f.gens.Values, Batches: f.batches.Values, Depths: f.depths.Values}
+	if len(sweep.Cases()) == 0 {
+		return errors.New("bench: -p 0 and -n 0 measure nothing: give at least one of them")
 	}
-	kvDType, err := parseKVDType(*kvDTypeFlag)
+	kvDType, err := parseKVDType(f.kvDType)
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
-	m, err := loadModel(*dir, *weights)
+	if !slices.Contains(bench.Formats, f.format) {
+		return fmt.Errorf("bench: -o %q: want one of %s", f.format, strings.Join(bench.Formats, ", "))
+	}
+	// Files are checked before the sweep, not after minutes of it.
+	for _, out := range []struct{ flag, path string }{{"--output", f.output}, {"--op-profile", f.opProfile}, {"--cpuprofile", f.cpuProfile}} {
+		if err := checkOutFile(out.flag, out.path); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+	}
+	specs := []string{f.backend}
+	if f.backend != "" {
+		if specs, err = backends.SplitSpecs(f.backend); err != nil {
+			return fmt.Errorf("bench: --backend: %w", err)
+		}
+	}
+	m, dtype, err := loadBenchModel(f.model, f.weights)
 	if err != nil {
 		return err
 	}
 	defer m.Close()
-	be, err := openBackend(*backend, *threads)
-	if err != nil {
-		return err
+	o := bench.Options{
+		Model: m, ModelPath: f.model, Weights: f.weights, DType: dtype,
+		Backends: specs, Threads: f.threads.Values, Sweep: sweep,
+		Reps: f.reps, Warmup: f.warmup, KVDType: kvDType, Log: stderr,
 	}
-	defer be.Close()
-	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 1, MaxLen: max(*pp, *tg+1), MaxRows: min(max(*pp, 1), 512), KVDType: kvDType})
-	if err != nil {
-		return err
+	if f.roofline {
+		o.LimitsAt = benchLimits(ctx, specs, bench.MatmulDType(m), stderr)
 	}
-	defer r.Close()
-	// Compile the shapes the cases run before anything is timed: the
-	// prefill chunks and the one-row decode step.
-	chunk := min(max(*pp, 1), r.MaxChunk)
-	shapes := []model.Shape{r.ShapeOf(1, 1, 0)}
-	if *pp > 0 {
-		shapes = append(shapes, r.ShapeOf(chunk, 1, 0))
-		if rest := *pp % chunk; rest != 0 {
-			shapes = append(shapes, r.ShapeOf(rest, 1, 0))
+	if isTerminal(stderr) {
+		o.Progress = stderr
+	}
+	several := len(specs) > 1 || len(f.threads.Values) > 1
+	tables := newCaseProfiles(several)
+	var ops *opprof.Builder
+	if f.opProfile != "" {
+		ops = opprof.New()
+	}
+	if f.profile || ops != nil {
+		o.OnProfile = func(s bench.ProfileStep) {
+			if f.profile {
+				tables.add(s)
+			}
+			if ops != nil {
+				ops.AddAt(profileBackend(s, several), s.Graph, s.Ops, s.Ctx)
+			}
 		}
 	}
-	if err := r.Precompile(ctx, shapes); err != nil {
-		return err
-	}
-	nthreads := *threads
-	if nthreads <= 0 {
-		nthreads = runtime.GOMAXPROCS(0)
-	}
-	name := m.Config.Name
-	if name == "custom" {
-		name = filepath.Base(*dir)
-	}
-	vocab := m.Config.VocabSize
-	// Deterministic prompt: BOS then ids spread over the vocabulary.
-	prompt := make([]int32, max(*pp, 1))
-	prompt[0] = int32(m.Config.BOS)
-	for i := 1; i < len(prompt); i++ {
-		prompt[i] = int32((i*7919 + 13) % vocab)
-	}
-	var curCtx int
-	var profiles []*opProfile
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
+	if f.cpuProfile != "" {
+		stop, err := startCPUProfile(f.cpuProfile)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
-	var results []benchCase
-	measure := func(label string, tokens int, fn func() error) error {
-		res := benchCase{label: label, tokens: tokens}
-		for i := 0; i < *warmup+*reps; i++ {
-			if *profile && i == *warmup {
-				p := newOpProfile()
-				p.label = shortLabel(label)
-				profiles = append(profiles, p)
-				r.SetProfiler(p.profiler(func() int { return curCtx }))
-			}
-			t0 := time.Now()
-			err := fn()
-			if errors.Is(err, backends.ErrNotImplemented) && *profile && i == *warmup {
-				// Reported, not printed as an empty table.
-				fmt.Fprintf(stderr, "bench %s: no per-op profile on backend %s: %v\n", label, be.Name(), err)
-				profiles = profiles[:len(profiles)-1]
-				r.SetProfiler(nil)
-				t0 = time.Now()
-				err = fn()
-			}
-			if err != nil {
-				return fmt.Errorf("bench %s: %w", label, err)
-			}
-			d := time.Since(t0)
-			if i < *warmup {
-				continue
-			}
-			res.ns = append(res.ns, float64(d.Nanoseconds()))
-			fmt.Fprintf(stdout, "Benchmark%s/backend=%s%s/model=%s-%d\t1\t%.0f ns/op\t%.3f tok/s\n",
-				label, be.Name(), backendKeys(be), name, nthreads, float64(d.Nanoseconds()), float64(tokens)/d.Seconds())
+	rep, runErr := bench.Run(ctx, o)
+	if rep == nil {
+		return runErr
+	}
+	if err := writeBenchOutput(f, rep, stdout, stderr); err != nil {
+		return err
+	}
+	// Profiles go where they do not break a machine-readable stdout.
+	human := stdout
+	if f.output == "" && f.format != "table" && f.format != "md" {
+		human = stderr
+	}
+	tables.write(human)
+	if ops != nil {
+		if err := ops.WriteFile(f.opProfile); err != nil {
+			return fmt.Errorf("bench: --op-profile: %w", err)
 		}
-		results = append(results, res)
-		r.SetProfiler(nil)
+		fmt.Fprintf(stderr, "op profile: %s, %d op executions (go tool pprof -top %s)\n", f.opProfile, ops.Len(), f.opProfile)
+	}
+	fmt.Fprintf(human, "\npeak RSS: %.2f GiB; weights %.2f GiB\n", gib(rep.PeakRSS), gib(weightBytes(m)))
+	if errors.Is(runErr, bench.ErrCasesFailed) {
+		return fmt.Errorf("%w; the record lists every failure", runErr)
+	}
+	return runErr // nil, or the cancellation that cut the sweep short
+}
+
+// writeBenchOutput renders the record as -o says: to --output (json via
+// results.WriteRecord, which validates it) with the table on stdout, or to
+// stdout.
+func writeBenchOutput(f *benchFlags, rep *bench.Report, stdout, stderr io.Writer) error {
+	if f.output == "" {
+		if err := bench.Render(stdout, f.format, rep.Record); err != nil {
+			return fmt.Errorf("bench: -o %s: %w", f.format, err)
+		}
 		return nil
 	}
-	if *pp > 0 {
-		curCtx = *pp / 2
-		if err := measure(fmt.Sprintf("Prefill/pp=%d", *pp), *pp, func() error {
-			_, err := r.Prefill(ctx, 0, 0, prompt[:*pp], backends.WantArgmax)
-			return err
-		}); err != nil {
-			return err
+	if f.format == "json" {
+		if err := results.WriteRecord(f.output, rep.Record); err != nil {
+			return fmt.Errorf("bench: --output: %w", err)
+		}
+	} else {
+		var b bytes.Buffer
+		if err := bench.Render(&b, f.format, rep.Record); err != nil {
+			return fmt.Errorf("bench: -o %s: %w", f.format, err)
+		}
+		if err := results.WriteFileAtomic(f.output, b.Bytes()); err != nil {
+			return fmt.Errorf("bench: --output: %w", err)
 		}
 	}
-	if *tg > 0 {
-		seq, pos, tok := []int32{0}, []int32{0}, []int32{int32(m.Config.BOS)}
-		curCtx = *tg / 2
-		if err := measure(fmt.Sprintf("Decode/tg=%d", *tg), *tg, func() error {
-			tok[0] = int32(m.Config.BOS)
-			for i := 0; i < *tg; i++ {
-				pos[0] = int32(i)
-				out, err := r.Decode(ctx, seq, pos, tok, backends.WantArgmax)
-				if err != nil {
-					return err
-				}
-				tok[0] = out.Argmax[0]
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
+	fmt.Fprintf(stderr, "wrote %s (%s)\n", f.output, f.format)
+	if err := bench.Render(stdout, "table", rep.Record); err != nil {
+		return fmt.Errorf("bench: table: %w", err)
 	}
-	fmt.Fprintf(stdout, "\n%-16s %-8s %-8s %12s %12s  %s\n", "model", "backend", "test", "tok/s (med)", "min–max", "samples")
-	for _, res := range results {
-		rates := res.rates()
-		fmt.Fprintf(stdout, "%-16s %-8s %-8s %12.3f %5.2f–%-6.2f  %d\n", name, be.Name(), shortLabel(res.label), median(rates), rates[0], rates[len(rates)-1], len(rates))
-	}
-	for _, p := range profiles {
-		p.write(stdout)
-	}
-	// Read before the bandwidth probe, whose 1 GiB buffer is not the model's.
-	rss := peakRSSGiB()
-	if *roofline {
-		bw := membw.Read(nthreads, 1<<30, 3)
-		dg, err := r.Graph(r.ShapeOf(1, 1, 0))
-		if err != nil {
-			return err
-		}
-		pg, err := r.Graph(r.ShapeOf(chunk, 1, 0))
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "\nroofline: measured read bandwidth %.1f GB/s (%d threads, 1 GiB, best of 3)\n", bw/1e9, nthreads)
-		for _, res := range results {
-			rate := median(res.rates())
-			if strings.HasPrefix(res.label, "Decode") {
-				c := dg.StepCost(*tg / 2)
-				fmt.Fprintf(stdout, "  %-6s %.2f GB/token × %.3f tok/s = %.1f GB/s = %.0f%% of measured bandwidth (limit %.2f tok/s)\n",
-					shortLabel(res.label), float64(c.Bytes)/1e9, rate, float64(c.Bytes)*rate/1e9, 100*float64(c.Bytes)*rate/bw, bw/float64(c.Bytes))
-			} else {
-				c := pg.StepCost(*pp / 2)
-				perTok := float64(c.FLOPs) / float64(pg.Rows)
-				fmt.Fprintf(stdout, "  %-6s %.2f GFLOP/token × %.3f tok/s = %.1f GFLOP/s achieved\n",
-					shortLabel(res.label), perTok/1e9, rate, perTok*rate/1e9)
-			}
-		}
-	}
-	fmt.Fprintf(stdout, "\npeak RSS: %.2f GiB; weights %.2f GiB; threads %d\n", rss, float64(weightBytes(m))/(1<<30), nthreads)
 	return nil
 }
 
-func shortLabel(l string) string {
-	var kind string
-	var n int
-	if _, err := fmt.Sscanf(l, "Prefill/pp=%d", &n); err == nil {
-		kind = fmt.Sprintf("pp%d", n)
-	} else if _, err := fmt.Sscanf(l, "Decode/tg=%d", &n); err == nil {
-		kind = fmt.Sprintf("tg%d", n)
+// checkOutFile refuses an output file whose directory does not exist.
+func checkOutFile(flag, path string) error {
+	if path == "" {
+		return nil
 	}
-	return kind
+	st, err := os.Stat(filepath.Dir(path))
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", flag, path, err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("%s %s: %s is not a directory", flag, path, filepath.Dir(path))
+	}
+	return nil
 }
 
-func median(sorted []float64) float64 {
-	n := len(sorted)
-	if n == 0 {
+// loadBenchModel loads the checkpoint and re-encodes it as --weights
+// says, returning the dtype it was stored in (the record keeps both).
+func loadBenchModel(dir, weights string) (*model.Model, string, error) {
+	var dt backends.DType
+	if weights != "" && weights != "stored" {
+		d, err := backends.ParseDType(weights)
+		if err != nil || (d != backends.Q8_0 && d != backends.Q4_0) {
+			return nil, "", fmt.Errorf("bench: --weights %q: want stored, q8_0 or q4_0", weights)
+		}
+		dt = d
+	}
+	m, err := loadModel(dir, "stored")
+	if err != nil {
+		return nil, "", err
+	}
+	var stored string
+	if m.Weights.Embed != nil {
+		stored = m.Weights.Embed.DType.String()
+	}
+	if dt != 0 {
+		if err := model.Quantize(m, dt); err != nil {
+			m.Close()
+			return nil, "", fmt.Errorf("%s: --weights %s: %w", dir, weights, err)
+		}
+	}
+	return m, stored, nil
+}
+
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("bench: --cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("bench: --cpuprofile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// benchLimits are the roofline's ceilings for bench at a thread count,
+// from package hwinfo: read bandwidth and each backend's matmul peak in
+// the format the model runs in, measured once per host and thread count
+// and cached under the cache root (gemma-bench hwinfo --refresh measures
+// again). bench asks after the sweep, so a probe's buffers are never
+// resident while anything is timed.
+func benchLimits(ctx context.Context, specs []string, weights string, log io.Writer) func(threads int) (bench.Limits, error) {
+	if slices.Contains(specs, "") {
+		specs = nil // the default backend: hwinfo measures every usable one
+	}
+	return func(threads int) (bench.Limits, error) {
+		info, err := hwinfo.LoadWith(ctx, hwinfo.Options{CacheDir: cacheRoot(), Backends: specs, Threads: threads,
+			Formats: []string{weights}, Log: log})
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range info.Notes {
+			fmt.Fprintln(log, "hwinfo:", n)
+		}
+		return info, nil
+	}
+}
+
+// profileBackend is an op profile's backend label: the spec, and the
+// thread count when the sweep ran several backends or thread counts.
+func profileBackend(s bench.ProfileStep, several bool) string {
+	if several {
+		return fmt.Sprintf("%s t=%d", s.Backend, s.Threads)
+	}
+	return s.Backend
+}
+
+// caseProfiles are --profile's per-op tables, one per case (and backend
+// and thread count when several ran), in the order they ran.
+type caseProfiles struct {
+	qualify bool
+	order   []string
+	byKey   map[string]*opProfile
+}
+
+func newCaseProfiles(qualify bool) *caseProfiles {
+	return &caseProfiles{qualify: qualify, byKey: map[string]*opProfile{}}
+}
+
+func (c *caseProfiles) add(s bench.ProfileStep) {
+	key := s.Case.String()
+	if c.qualify {
+		key = fmt.Sprintf("%s, %s t=%d", key, s.Backend, s.Threads)
+	}
+	p := c.byKey[key]
+	if p == nil {
+		p = newOpProfile()
+		p.label = key
+		c.byKey[key] = p
+		c.order = append(c.order, key)
+	}
+	p.profiler(func() int { return s.Ctx })(s.Graph, s.Ops)
+}
+
+func (c *caseProfiles) write(w io.Writer) {
+	for _, k := range c.order {
+		c.byKey[k].write(w)
+	}
+}
+
+func gib(b int64) float64 {
+	if b <= 0 {
 		return math.NaN()
 	}
-	if n%2 == 1 {
-		return sorted[n/2]
-	}
-	return (sorted[n/2-1] + sorted[n/2]) / 2
-}
-
-// peakRSSGiB is results.PeakRSS in GiB: one peak-RSS function for the
-// module, portable (NaN where the platform does not say).
-func peakRSSGiB() float64 {
-	if b := results.PeakRSS(); b > 0 {
-		return float64(b) / (1 << 30)
-	}
-	return math.NaN()
+	return float64(b) / (1 << 30)
 }
 
 func weightBytes(m *model.Model) int64 {
@@ -250,21 +333,4 @@ func weightBytes(m *model.Model) int64 {
 		}
 	}
 	return n
-}
-
-// benchCase is one measured case: its raw samples, kept as benchstat does.
-type benchCase struct {
-	label  string
-	tokens int
-	ns     []float64
-}
-
-// rates are the samples as tokens/s, ascending.
-func (c benchCase) rates() []float64 {
-	r := make([]float64, len(c.ns))
-	for i, ns := range c.ns {
-		r[i] = float64(c.tokens) / (ns / 1e9)
-	}
-	slices.Sort(r)
-	return r
 }

@@ -116,7 +116,7 @@ func TestBenchProfileRingBF16(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"BenchmarkPrefill/pp=20/backend=go", "BenchmarkDecode/tg=4", "per-op profile, pp20", "per-op profile, tg4", "attn ", "ffn_gate"} {
+	for _, want := range []string{"backend go · model m · weights stored · threads 1", "│ pp20 ", "│ tg4 ", "per-op profile, pp20", "per-op profile, tg4", "attn ", "ffn_gate"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bench output lacks %q:\n%s", want, out)
 		}

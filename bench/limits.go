@@ -1,0 +1,70 @@
+package bench
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/gemma-bench/gemma-bench/results"
+)
+
+// Limits are the machine's ceilings at one thread count, what a
+// throughput is measured against (Options.LimitsAt gives one per thread
+// count). Package hwinfo measures and caches them (*hwinfo.Info); a value
+// of 0 means unknown, and a figure whose ceiling is unknown gets no Limit.
+// basis says where a value came from ("membw, 2 threads, 1 GiB, best of 3").
+type Limits interface {
+	// ReadBandwidth is the sustained read bandwidth in bytes/s: the roof
+	// a decode step, which streams every weight once, runs against.
+	ReadBandwidth() (bytesPerSec float64, basis string)
+	// PeakFLOPS is the FLOP/s of backend's own matmul kernel on weights
+	// of the given dtype ("bf16", "q8_0"): the roof of a prefill. backend
+	// is the spec the sweep opened ("simd:math=exact").
+	PeakFLOPS(backend, weights string) (flops float64, basis string)
+}
+
+// caseCost is a case's work per token from the graph's cost model, at
+// the case's mean attention context.
+type caseCost struct {
+	bytesPerToken float64
+	flopsPerToken float64
+}
+
+// pendingLimit is a measured metric waiting for its ceiling: limits are
+// asked for after the sweep, so that a bandwidth probe's buffer is not
+// resident while anything is timed.
+type pendingLimit struct {
+	backend, metric int
+	kind            Kind
+	spec, weights   string
+	threads         int
+	cost            caseCost
+}
+
+// limitFor is the roofline: the lower of the bandwidth and compute
+// ceilings that are known. A case gets a limit only when the ceiling of
+// its kind is known (decode: bandwidth, prefill: FLOP/s), so a prefill is
+// never shown against a bandwidth roof it does not touch.
+func limitFor(l Limits, p pendingLimit, center float64) *results.Limit {
+	bw, bwBasis := l.ReadBandwidth()
+	peak, peakBasis := l.PeakFLOPS(p.spec, p.weights)
+	var lim *results.Limit
+	consider := func(v float64, basis string) {
+		if v > 0 && !math.IsInf(v, 0) && (lim == nil || v < lim.Value) {
+			lim = &results.Limit{Value: v, Basis: basis}
+		}
+	}
+	primary := (p.kind == Decode && bw > 0) || (p.kind == Prefill && peak > 0)
+	if !primary {
+		return nil
+	}
+	if bw > 0 && p.cost.bytesPerToken > 0 {
+		consider(bw/p.cost.bytesPerToken, fmt.Sprintf("read %.1f GB/s (%s) ÷ %.3g GB/token", bw/1e9, bwBasis, p.cost.bytesPerToken/1e9))
+	}
+	if peak > 0 && p.cost.flopsPerToken > 0 {
+		consider(peak/p.cost.flopsPerToken, fmt.Sprintf("peak %.1f GFLOP/s (%s) ÷ %.3g GFLOP/token", peak/1e9, peakBasis, p.cost.flopsPerToken/1e9))
+	}
+	if lim != nil {
+		lim.Fraction = center / lim.Value
+	}
+	return lim
+}
