@@ -40,7 +40,7 @@ race: ## the race detector on the concurrent packages
 # failure ("context deadline exceeded").
 FUZZ = FuzzParseHeader:./model/safetensors:100000x FuzzParse:./model/gguf:20000x FuzzEncode:./model/tokenizer:10000x \
 	FuzzParseJSON:./model/tokenizer:5000x FuzzParseHFConfig:./model:20000x FuzzReadMMLU:./tasks:20000x \
-	FuzzParseRecord:./tasks:20000x FuzzMCSpec:./tasks:1000x FuzzReadSamples:./results:5000x
+	FuzzParseRecord:./tasks:20000x FuzzMCSpec:./tasks:1000x FuzzReadSamples:./results:5000x FuzzRecord:./results:5000x
 fuzz: ## run each fuzz target for a fixed number of inputs
 	@set -e; for f in $(FUZZ); do \
 	  name=$${f%%:*}; rest=$${f#*:}; pkg=$${rest%%:*}; n=$${rest#*:}; \
@@ -64,9 +64,9 @@ demo: build ## smoke test: synthesise a small model and generate (the main job i
 	@[ -f $(DEMO)/config.json ] || $(BIN) synth --arch gemma3-270m --seed 1 --dtype bf16 --out $(DEMO)
 	$(BIN) generate --model $(DEMO) --ids 2,1000,2000,3000 --max-tokens 16
 
-bench: build ## go backend pp512/tg128 on synthetic gemma-2b bf16 (writes ~5 GB to $(OUT))
+bench: build ## go and simd pp512/tg128 on synthetic gemma-2b bf16 (writes ~5 GB to $(OUT))
 	@[ -f $(BENCHDIR)/config.json ] || $(BIN) synth --arch gemma-2b --seed 1 --dtype bf16 --out $(BENCHDIR)
-	$(BIN) bench --model $(BENCHDIR) --backend go --threads 2 -p 512 -n 128 -r 1
+	$(BIN) bench --model $(BENCHDIR) --backend go,simd -t 2 -p 512 -n 128 -r 6 -o md
 
 clean: ## remove build outputs
 	rm -rf bin $(OUT)

@@ -32,7 +32,7 @@ type runFlags struct {
 	kvDType, weights, opProfile                                        string
 	threads, shots, limit, batch, maxLen, arithN                       int
 	arithSeed                                                          uint64
-	resume, noReuse, dryRun                                            bool
+	resume, noReuse, dryRun, roofline                                  bool
 }
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -43,6 +43,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.StringVar(&f.weights, "weights", "stored", weightsHelp)
 	fs.StringVar(&f.tokenizer, "tokenizer", "", "tokenizer directory (default: the model directory)")
 	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
+	fs.BoolVar(&f.roofline, "roofline", true, "report prefill and decode throughput as a fraction of the machine's roofs (hwinfo: measured once per host, then cached)")
 	fs.StringVar(&f.opProfile, "op-profile", "", "write a pprof profile of every step's ops (labels kind, layer, op, backend; values time, bytes, FLOPs) to this file")
 	fs.StringVar(&f.tasks, "tasks", "arith", "comma-separated: mmlu, mmlu_<subject>, arith, or a task spec .json / text .txt file")
 	fs.StringVar(&f.data, "data", "", "MMLU data directory (default ../shared/mmlu-data when present)")
@@ -187,6 +188,8 @@ type backendRun struct {
 	options   map[string]string
 	outcome   *evals.Outcome
 	probe     []float32 // logits of the agreement probe
+	// throughput is prefill and decode tok/s against their roofs.
+	throughput []results.Metric
 }
 
 // backendDirs: one backend runs in the run directory itself; several run
@@ -251,7 +254,20 @@ func runOneBackend(ctx context.Context, f runFlags, spec, dir, id string, m *mod
 	if err != nil {
 		return backendRun{}, fmt.Errorf("run: agreement probe on %s: %w", be.Name(), err)
 	}
-	return backendRun{spec: spec, dir: dir, name: be.Name(), options: backendSettings(be), outcome: out, probe: probe}, nil
+	var tput []results.Metric
+	if f.roofline {
+		roofSpec := spec
+		if roofSpec == "" {
+			roofSpec = be.Name()
+		}
+		perf := out.Results.Performance
+		meanCtx := int(perf.PrefillTokens / int64(max(1, perf.Docs)))
+		if tput, err = runThroughput(ctx, m, roofSpec, f.threads, perf, meanCtx, stderr); err != nil {
+			return backendRun{}, fmt.Errorf("run: roofline: %w", err)
+		}
+		printThroughput(stdout, tput)
+	}
+	return backendRun{spec: spec, dir: dir, name: be.Name(), options: backendSettings(be), outcome: out, probe: probe, throughput: tput}, nil
 }
 
 // probeText is the agreement probe: the same fixed tokens on every
@@ -532,6 +548,7 @@ func writeRunRecord(dir, id string, started time.Time, m *model.Model, runs []ba
 		}
 		for _, b := range bs {
 			b.Options = br.options
+			b.Metrics = append(b.Metrics, br.throughput...)
 			if i > 0 {
 				a, err := results.Agree(runs[0].probe, br.probe, m.Config.VocabSize)
 				if err != nil {
@@ -543,6 +560,12 @@ func writeRunRecord(dir, id string, started time.Time, m *model.Model, runs []ba
 		}
 	}
 	rec.Start, rec.End = started, time.Now()
+	rec.Model.Arch = m.Config.Family.String()
+	if rec.Model.Weights == "" || rec.Model.Weights == "stored" {
+		// After --weights the stored dtype is gone from the model; Weights
+		// then says what ran.
+		rec.Model.DType = m.Weights.Layers[0].Gate.DType.String()
+	}
 	path := filepath.Join(dir, results.RecordFile)
 	if err := results.WriteRecord(path, rec); err != nil {
 		return nil, err
