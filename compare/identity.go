@@ -62,8 +62,16 @@ func Differences(base, new *results.Record) []Difference {
 	add(Error, "kind of run", base.Kind, new.Kind)
 	bm, nm := base.Model, new.Model
 	add(Error, "model name", bm.Name, nm.Name)
-	add(Error, "model arch", bm.Arch, nm.Arch)
-	add(Error, "model dtype", bm.DType, nm.DType)
+	// Arch and dtype are not in an eval run directory's run.json, so a
+	// record rebuilt from one lacks them: only two known values can differ
+	// (the fingerprint still tells checkpoints apart).
+	known := func(sev Severity, what, a, b string) {
+		if a != "" && b != "" {
+			add(sev, what, a, b)
+		}
+	}
+	known(Error, "model arch", bm.Arch, nm.Arch)
+	known(Error, "model dtype", bm.DType, nm.DType)
 	if bm.Params != 0 && nm.Params != 0 {
 		add(Error, "model parameters", strconv.FormatInt(bm.Params, 10), strconv.FormatInt(nm.Params, 10))
 	}
