@@ -1,18 +1,18 @@
 //go:build !unix
 
-package gguf
+package mmap
 
 import (
 	"io"
 	"os"
 )
 
-// Mapped says tensors' Data view a file mapping, not the heap.
+// Mapped says Map returns a view of a file mapping, not a heap copy.
 const Mapped = false
 
-// mapFile falls back to reading the file into memory where mmap is not
+// Map falls back to reading the file into memory where mmap is not
 // available, so the package still builds and works (at a memory cost).
-func mapFile(f *os.File, size int) ([]byte, func([]byte) error, error) {
+func Map(f *os.File, size int) ([]byte, func([]byte) error, error) {
 	buf := make([]byte, size)
 	if _, err := io.ReadFull(f, buf); err != nil {
 		return nil, nil, err

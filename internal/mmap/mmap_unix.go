@@ -1,6 +1,6 @@
 //go:build unix
 
-package safetensors
+package mmap
 
 import (
 	"os"
@@ -8,13 +8,13 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Mapped says tensors' Data view a file mapping, not the heap.
+// Mapped says Map returns a view of a file mapping, not a heap copy.
 const Mapped = true
 
-// mapFile maps the file read-only and shared, so pages come from (and stay
+// Map maps the file read-only and shared, so pages come from (and stay
 // in) the page cache instead of the Go heap, and several processes
 // benchmarking the same checkpoint share one copy.
-func mapFile(f *os.File, size int) ([]byte, func([]byte) error, error) {
+func Map(f *os.File, size int) ([]byte, func([]byte) error, error) {
 	buf, err := unix.Mmap(int(f.Fd()), 0, size, unix.PROT_READ, unix.MAP_SHARED)
 	if err != nil {
 		return nil, nil, err
