@@ -64,7 +64,7 @@ demo: build ## smoke test: synthesise a small model and generate (the main job i
 	@[ -f $(DEMO)/config.json ] || $(BIN) synth --arch gemma3-270m --seed 1 --dtype bf16 --out $(DEMO)
 	$(BIN) generate --model $(DEMO) --ids 2,1000,2000,3000 --max-tokens 16
 
-bench: build ## go and simd pp128/tg32 on synthetic gemma-2b bf16, ~7 min on 2 cores (writes ~5 GB to $(OUT))
+bench: build ## go and simd pp128/tg32 on synthetic gemma-2b bf16 (writes ~5 GB to $(OUT))
 	@[ -f $(BENCHDIR)/config.json ] || $(BIN) synth --arch gemma-2b --seed 1 --dtype bf16 --out $(BENCHDIR)
 	$(BIN) bench --model $(BENCHDIR) --backend go,simd -t 2 -p 128 -n 32 -r 6 -o md
 
