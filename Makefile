@@ -40,7 +40,7 @@ race: ## the race detector on the concurrent packages
 # failure ("context deadline exceeded").
 FUZZ = FuzzParseHeader:./model/safetensors:100000x FuzzParse:./model/gguf:20000x FuzzEncode:./model/tokenizer:10000x \
 	FuzzParseJSON:./model/tokenizer:5000x FuzzParseHFConfig:./model:20000x FuzzReadMMLU:./tasks:20000x \
-	FuzzParseRecord:./tasks:20000x FuzzMCSpec:./tasks:1000x FuzzReadSamples:./results:5000x FuzzRecord:./results:5000x
+	FuzzParseRecord:./tasks:20000x FuzzMCSpec:./tasks:1000x FuzzReadSamples:./results:5000x FuzzRecord:./results:5000x FuzzParseList:./bench:20000x
 fuzz: ## run each fuzz target for a fixed number of inputs
 	@set -e; for f in $(FUZZ); do \
 	  name=$${f%%:*}; rest=$${f#*:}; pkg=$${rest%%:*}; n=$${rest#*:}; \
