@@ -130,3 +130,14 @@ var (
 
 // ErrClosed is returned by a closed executable or backend.
 var ErrClosed = errors.New("closed")
+
+// SettingsOf is what a backend reports it was opened with, through the
+// optional method Settings() map[string]string (the CPU backends: kernel
+// path, numerics, threads, KV layout), for bench names, records and the
+// roofline cache; nil when it says nothing.
+func SettingsOf(be Backend) map[string]string {
+	if s, ok := be.(interface{ Settings() map[string]string }); ok {
+		return s.Settings()
+	}
+	return nil
+}

@@ -119,7 +119,7 @@ func (s *runState) backend(ctx context.Context, bi int, spec string, probe bool)
 // left out (each metric's "t" label has them), plus what this sweep set.
 func (s *runState) options(be backends.Backend) map[string]string {
 	o := map[string]string{"kv_dtype": s.o.kvDType().String()}
-	for k, v := range settings(be) {
+	for k, v := range backends.SettingsOf(be) {
 		if k != "threads" {
 			o[k] = v
 		}

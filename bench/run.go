@@ -254,19 +254,10 @@ func promptIDs(c model.Config, n int) []int32 {
 	return ids
 }
 
-// settings are what a backend reports it was opened with (kernel path,
-// numerics, threads, KV layout), nil if it says nothing.
-func settings(be backends.Backend) map[string]string {
-	if s, ok := be.(interface{ Settings() map[string]string }); ok {
-		return s.Settings()
-	}
-	return nil
-}
-
 // resolvedThreads is the thread count a backend opened with asked for t
 // actually uses: what it reports, else t, else all cores.
 func resolvedThreads(be backends.Backend, t int) int {
-	if v, err := strconv.Atoi(settings(be)["threads"]); err == nil && v > 0 {
+	if v, err := strconv.Atoi(backends.SettingsOf(be)["threads"]); err == nil && v > 0 {
 		return v
 	}
 	if t > 0 {

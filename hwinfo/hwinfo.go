@@ -133,10 +133,7 @@ func loadBackend(ctx context.Context, o Options, spec string, cf *cacheFile, inf
 		return false, fmt.Errorf("hwinfo: backend %s: %w", spec, err)
 	}
 	defer be.Close()
-	var settings map[string]string
-	if s, ok := be.(interface{ Settings() map[string]string }); ok {
-		settings = s.Settings()
-	}
+	settings := backends.SettingsOf(be)
 	measured := false
 	for _, w := range o.Formats {
 		p := Peak{Backend: spec, Settings: settings, Threads: o.Threads, Weights: w, Shape: o.Shape, Reps: o.Reps}

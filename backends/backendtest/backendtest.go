@@ -308,7 +308,7 @@ func Open(t testing.TB) backends.Backend {
 // activations), 2e-2 for a backend that reports math=fast (activations
 // narrowed to bf16 or Q8, llama.cpp's numerics class).
 func OracleRTol(be backends.Backend) float64 {
-	if s, ok := be.(interface{ Settings() map[string]string }); ok && s.Settings()["math"] == "fast" {
+	if backends.SettingsOf(be)["math"] == "fast" {
 		return 2e-2
 	}
 	return 1e-5

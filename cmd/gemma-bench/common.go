@@ -67,22 +67,18 @@ func loadModel(dir, weights string) (*model.Model, error) {
 	return m, nil
 }
 
-// backendSettings are what a backend reports it was opened with (the CPU
-// backends: kernel path, numerics, threads, KV layout); nil if it says
-// nothing.
-func backendSettings(be backends.Backend) map[string]string {
-	if s, ok := be.(interface{ Settings() map[string]string }); ok {
-		return s.Settings()
-	}
-	return nil
-}
+// backendSettings are what a backend reports it was opened with.
+func backendSettings(be backends.Backend) map[string]string { return backends.SettingsOf(be) }
 
 // backendKeys renders backendSettings as benchmark-name keys
-// ("/kernels=avx512/math=fast"), threads left out: the -N suffix has them.
-func backendKeys(be backends.Backend) string {
-	s := backendSettings(be)
-	keys := make([]string, 0, len(s))
-	for k := range s {
+// ("/kernels=avx512/math=fast").
+func backendKeys(be backends.Backend) string { return optionKeys(backendSettings(be)) }
+
+// optionKeys renders backend options as "/k=v" keys, sorted, threads left
+// out (benchmark names carry them as the -N suffix).
+func optionKeys(o map[string]string) string {
+	keys := make([]string, 0, len(o))
+	for k := range o {
 		if k != "threads" {
 			keys = append(keys, k)
 		}
@@ -90,7 +86,7 @@ func backendKeys(be backends.Backend) string {
 	sort.Strings(keys)
 	var b strings.Builder
 	for _, k := range keys {
-		fmt.Fprintf(&b, "/%s=%s", k, s[k])
+		fmt.Fprintf(&b, "/%s=%s", k, o[k])
 	}
 	return b.String()
 }

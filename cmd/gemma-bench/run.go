@@ -598,19 +598,3 @@ func printBackendComparison(w io.Writer, rec *results.Record, path string) error
 	_, err := fmt.Fprintf(w, "\nrecord: %s\n", path)
 	return err
 }
-
-// optionKeys renders backend options as "/k=v" keys, threads left out.
-func optionKeys(o map[string]string) string {
-	keys := make([]string, 0, len(o))
-	for k := range o {
-		if k != "threads" {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	var b strings.Builder
-	for _, k := range keys {
-		fmt.Fprintf(&b, "/%s=%s", k, o[k])
-	}
-	return b.String()
-}
