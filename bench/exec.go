@@ -369,17 +369,29 @@ func (s *runState) cost(r *model.Runner, c Case, ctx int) (caseCost, error) {
 	return caseCost{bytesPerToken: float64(sc.Bytes) / float64(tokens), flopsPerToken: float64(sc.FLOPs) / float64(tokens)}, nil
 }
 
-// probe is the agreement probe's logits on this backend: every position
-// of the fixed prompt's first probeTokens tokens, one prefill from an
-// empty cache.
+// probe is the agreement probe's logits on this backend.
 func (s *runState) probe(ctx context.Context, be backends.Backend) ([]float32, error) {
-	n := min(probeTokens, s.o.Model.Config.MaxPositions)
-	r, err := model.NewRunnerWith(s.o.Model, be, model.RunnerOptions{Seqs: 1, MaxLen: n, MaxRows: n, KVDType: s.o.kvDType()})
+	return ProbeLogits(ctx, s.o.Model, be, s.o.kvDType())
+}
+
+// ProbeLogits is the agreement probe every several-backend record (bench
+// and run) compares backends on: the logits of every position of the
+// first probeTokens ids of promptIDs (fewer if the model has fewer
+// positions), one prefill from an empty cache. ProbeOver describes it.
+func ProbeLogits(ctx context.Context, m *model.Model, be backends.Backend, kv backends.DType) ([]float32, error) {
+	n := min(probeTokens, m.Config.MaxPositions)
+	r, err := model.NewRunnerWith(m, be, model.RunnerOptions{Seqs: 1, MaxLen: n, MaxRows: n, KVDType: kv})
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	return r.PrefillLogits(ctx, 0, 0, s.prompt[:n])
+	return r.PrefillLogits(ctx, 0, 0, promptIDs(m.Config, n))
+}
+
+// ProbeOver is AgreementRef.Over for a probe of rows positions.
+func ProbeOver(rows int) string {
+	return fmt.Sprintf("probe set: logits of every position of a fixed %d-token id sequence (BOS, then ids spread over the vocabulary), "+
+		"one prefill from an empty cache", rows)
 }
 
 // agreement sets a non-first backend's agreement with the first.
@@ -397,7 +409,5 @@ func (s *runState) agreement(br *results.BackendRun, bi int, ref, got []float32)
 		s.fail(br, "agreement", err, 1)
 		return
 	}
-	br.Agreement = &results.AgreementRef{Agreement: a, Over: fmt.Sprintf(
-		"probe set: logits of every position of a fixed %d-token id sequence (BOS, then ids spread over the vocabulary), "+
-			"one prefill from an empty cache, each backend at its first thread count", len(got)/vocab)}
+	br.Agreement = &results.AgreementRef{Agreement: a, Over: ProbeOver(len(got)/vocab) + ", each backend at its first thread count"}
 }

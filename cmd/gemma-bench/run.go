@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/bench"
 	"github.com/gemma-bench/gemma-bench/evals"
 	"github.com/gemma-bench/gemma-bench/model"
 	"github.com/gemma-bench/gemma-bench/model/tokenizer"
@@ -250,7 +251,7 @@ func runOneBackend(ctx context.Context, f runFlags, spec, dir, id string, m *mod
 	if err := printOutcome(stdout, out.Results, dir); err != nil {
 		return backendRun{}, err
 	}
-	probe, err := probeLogits(ctx, m, be, tok)
+	probe, err := bench.ProbeLogits(ctx, m, be, kvDType)
 	if err != nil {
 		return backendRun{}, fmt.Errorf("run: agreement probe on %s: %w", be.Name(), err)
 	}
@@ -268,32 +269,6 @@ func runOneBackend(ctx context.Context, f runFlags, spec, dir, id string, m *mod
 		printThroughput(stdout, tput)
 	}
 	return backendRun{spec: spec, dir: dir, name: be.Name(), options: backendSettings(be), outcome: out, probe: probe, throughput: tput}, nil
-}
-
-// probeText is the agreement probe: the same fixed tokens on every
-// backend, so that two backends' logits can be compared position by
-// position whatever the tasks were.
-const probeText = "The quick brown fox jumps over the lazy dog. In 1492 Columbus sailed the ocean blue; " +
-	"water boils at 100 degrees Celsius at sea level, and the square root of 144 is 12."
-
-// probeLogits: the logits of every position of the probe (BOS first), by
-// one prefill.
-func probeLogits(ctx context.Context, m *model.Model, be backends.Backend, tok *tokenizer.Tokenizer) ([]float32, error) {
-	ids := tok.EncodeAppend([]int32{int32(m.Config.BOS)}, probeText)
-	ids = ids[:min(len(ids), 64, m.Config.MaxPositions)]
-	for i, id := range ids {
-		if int(id) >= m.Config.VocabSize {
-			ids = ids[:i]
-			break
-		}
-	}
-	r, err := model.NewRunner(m, be, 1, len(ids))
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	r.AllowNonFinite = true // a broken backend shows as non-finite logits in the agreement
-	return r.PrefillLogits(ctx, 0, 0, ids)
 }
 
 // printOutcome prints the scores and the speed side by side.
@@ -554,7 +529,7 @@ func writeRunRecord(dir, id string, started time.Time, m *model.Model, runs []ba
 				if err != nil {
 					return nil, fmt.Errorf("run: agreement: %w", err)
 				}
-				b.Agreement = &results.AgreementRef{Agreement: a, Over: fmt.Sprintf("probe set: logits of every position of a fixed %d-token text, one prefill", len(br.probe)/m.Config.VocabSize)}
+				b.Agreement = &results.AgreementRef{Agreement: a, Over: bench.ProbeOver(len(br.probe) / m.Config.VocabSize)}
 			}
 			rec.Backends = append(rec.Backends, b)
 		}
