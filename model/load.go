@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/internal/mmap"
 	"github.com/gemma-bench/gemma-bench/model/safetensors"
 )
 
@@ -62,7 +63,7 @@ func Load(dir string) (*Model, error) {
 		ck.Close()
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
-	return &Model{Config: cfg, Weights: w, Dir: dir, closer: ck, mapped: safetensors.Mapped}, nil
+	return &Model{Config: cfg, Weights: w, Dir: dir, closer: ck, mapped: mmap.Mapped}, nil
 }
 
 // BindWeights fills a Weights from a tensor source, checking it against the

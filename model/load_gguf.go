@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/internal/mmap"
 	"github.com/gemma-bench/gemma-bench/model/gguf"
 	"github.com/gemma-bench/gemma-bench/model/safetensors"
 )
@@ -34,7 +35,7 @@ func LoadGGUF(path string) (*Model, error) {
 		f.Close()
 		return nil, err
 	}
-	return &Model{Config: cfg, Weights: w, Dir: filepath.Dir(path), closer: f, mapped: gguf.Mapped}, nil
+	return &Model{Config: cfg, Weights: w, Dir: filepath.Dir(path), closer: f, mapped: mmap.Mapped}, nil
 }
 
 // ggufPath decides whether Load's argument names a GGUF model: a regular

@@ -1,9 +1,10 @@
 package gguf
 
 import (
+	"errors"
 	"fmt"
-	"math"
-	"os"
+
+	"github.com/gemma-bench/gemma-bench/internal/mmap"
 )
 
 // File is one open GGUF file. Its methods are safe for concurrent use
@@ -22,29 +23,13 @@ type File struct {
 // before returning, so every TensorInfo it hands out lies inside the file.
 // The caller must Close the File once it no longer uses any Data from it.
 func Open(path string) (*File, error) {
-	f, err := os.Open(path)
+	buf, unmap, err := mmap.MapFile(path, 4, "the 4-byte magic")
+	var pr *mmap.Problem
+	if errors.As(err, &pr) {
+		return nil, errorf(path, "%s", pr.Msg)
+	}
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close() // the mapping outlives the descriptor
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, errorf(path, "not a regular file (%s)", st.Mode().Type())
-	}
-	size := st.Size()
-	if size < 4 {
-		// Checked before mapping: mmap of length 0 fails with a vague EINVAL.
-		return nil, errorf(path, "file is %d bytes, shorter than the 4-byte magic", size)
-	}
-	if size > math.MaxInt {
-		return nil, errorf(path, "file is %d bytes, too large to map", size)
-	}
-	buf, unmap, err := mapFile(f, int(size))
-	if err != nil {
-		return nil, fmt.Errorf("%s: mmap: %w", path, err)
 	}
 	h, err := parse(buf, path)
 	if err != nil {

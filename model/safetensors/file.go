@@ -1,9 +1,10 @@
 package safetensors
 
 import (
+	"errors"
 	"fmt"
-	"math"
-	"os"
+
+	"github.com/gemma-bench/gemma-bench/internal/mmap"
 )
 
 // File is one open safetensors file. Its methods are safe for concurrent use
@@ -20,29 +21,13 @@ type File struct {
 // Open maps path read-only and validates its header. The caller must Close
 // the File once it no longer uses any TensorInfo.Data from it.
 func Open(path string) (*File, error) {
-	f, err := os.Open(path)
+	buf, unmap, err := mmap.MapFile(path, 8, "the 8-byte header length prefix")
+	var pr *mmap.Problem
+	if errors.As(err, &pr) {
+		return nil, errorf(path, "", "%s", pr.Msg)
+	}
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close() // the mapping outlives the descriptor
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, errorf(path, "", "not a regular file (%s)", st.Mode().Type())
-	}
-	size := st.Size()
-	if size < 8 {
-		// Checked before mapping: mmap of length 0 fails with a vague EINVAL.
-		return nil, errorf(path, "", "file is %d bytes, shorter than the 8-byte header length prefix", size)
-	}
-	if size > math.MaxInt {
-		return nil, errorf(path, "", "file is %d bytes, too large to map", size)
-	}
-	buf, unmap, err := mapFile(f, int(size))
-	if err != nil {
-		return nil, fmt.Errorf("%s: mmap: %w", path, err)
 	}
 	tensors, metadata, err := parseHeader(buf, path)
 	if err != nil {
