@@ -5,10 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/gemma-bench/gemma-bench/internal/streamfile"
 )
 
 // TensorSpec declares a tensor to be written.
@@ -44,31 +43,14 @@ func (s TensorSpec) NumBytes() (int64, error) {
 // bytes at [offset, offset+len(dst)) of the tensor. It is called with
 // consecutive chunks of at most ChunkSize bytes, each a whole number of
 // blocks, so a generator never needs the whole tensor in memory.
-type FillFunc func(offset int64, dst []byte) error
+type FillFunc = streamfile.FillFunc
 
 // ChunkSize bounds the dst a FillFunc is handed.
-const ChunkSize = 4 << 20
-
-type slot struct {
-	begin, size int64 // within the data section
-	blockBytes  int
-	written     bool
-}
+const ChunkSize = streamfile.ChunkSize
 
 // Writer streams one GGUF v3 file. WriteTensor may be called from several
 // goroutines at once for different tensors.
-type Writer struct {
-	path, tmp string
-	f         *os.File
-	dataStart int64
-	chunk     int // ChunkSize, smaller in tests to exercise chunking
-
-	mu     sync.Mutex
-	slots  map[string]*slot
-	order  []string
-	err    error // first failure; poisons the file
-	closed bool
-}
+type Writer struct{ sw *streamfile.Writer }
 
 // Create starts writing path: header, metadata and tensor infos at once,
 // then every tensor must be supplied once, in any order, by WriteTensor or
@@ -78,11 +60,25 @@ type Writer struct {
 // requires. Until Close succeeds the data lives in a temporary file beside
 // path, so an interrupted write never leaves a file under the final name.
 func Create(path string, kvs []KV, specs []TensorSpec) (*Writer, error) {
+	done := false
 	align, err := checkKVs(kvs, path)
 	if err != nil {
 		return nil, err
 	}
-	w := &Writer{path: path, chunk: ChunkSize, slots: make(map[string]*slot, len(specs))}
+	sw, err := streamfile.Create(path, true, func(tensor, format string, args ...any) error {
+		if tensor == "" {
+			return errorf(path, format, args...)
+		}
+		return tensorErrorf(path, tensor, format, args...)
+	})
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if !done {
+			sw.Abort()
+		}
+	}()
 	var hdr bytes.Buffer
 	hdr.WriteString(Magic)
 	putU32(&hdr, Version)
@@ -97,7 +93,7 @@ func Create(path string, kvs []KV, specs []TensorSpec) (*Writer, error) {
 		switch {
 		case s.Name == "" || len(s.Name) > MaxNameBytes || !utf8.ValidString(s.Name):
 			return nil, tensorErrorf(path, s.Name, "invalid tensor name (want 1 to %d bytes of UTF-8)", MaxNameBytes)
-		case w.slots[s.Name] != nil:
+		case sw.Declared(s.Name):
 			return nil, tensorErrorf(path, s.Name, "duplicate tensor name")
 		}
 		n, err := s.NumBytes()
@@ -107,8 +103,7 @@ func Create(path string, kvs []KV, specs []TensorSpec) (*Writer, error) {
 		if err != nil {
 			return nil, tensorErrorf(path, s.Name, "%w", err)
 		}
-		w.slots[s.Name] = &slot{begin: off, size: n, blockBytes: s.Type.BlockBytes(), written: n == 0}
-		w.order = append(w.order, s.Name)
+		sw.Declare(s.Name, off, n, s.Type.BlockBytes())
 		putStr(&hdr, s.Name)
 		putU32(&hdr, uint32(len(s.Shape)))
 		for i := len(s.Shape) - 1; i >= 0; i-- { // ggml order: innermost first
@@ -118,27 +113,13 @@ func Create(path string, kvs []KV, specs []TensorSpec) (*Writer, error) {
 		putU64(&hdr, uint64(off))
 		off += pad(n, align)
 	}
-	w.dataStart = pad(int64(hdr.Len()), align)
-
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return nil, err
-	}
-	w.f, w.tmp = f, f.Name()
-	err = f.Chmod(0o644) // CreateTemp's 0600 would hide a model from other users
-	if err == nil {
-		_, err = f.Write(hdr.Bytes())
-	}
-	if err == nil {
-		// Sized up front, so padding is zeros and tensors can land in any
-		// order with WriteAt.
-		err = f.Truncate(w.dataStart + off)
-	}
-	if err != nil {
-		w.Abort()
+	// Begin sizes the file up front, so padding is zeros and tensors can
+	// land in any order with WriteAt.
+	if err := sw.Begin(hdr.Bytes(), pad(int64(hdr.Len()), align), off); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return w, nil
+	done = true
+	return &Writer{sw: sw}, nil
 }
 
 // checkKVs refuses metadata the reader would refuse and returns the
@@ -170,131 +151,24 @@ func checkKVs(kvs []KV, path string) (int, error) {
 
 func pad(n int64, align int) int64 { return (n + int64(align) - 1) &^ (int64(align) - 1) }
 
-func (w *Writer) claim(name string) (*slot, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	switch {
-	case w.closed:
-		return nil, tensorErrorf(w.path, name, "write after Close")
-	case w.err != nil:
-		return nil, w.err
-	}
-	s := w.slots[name]
-	switch {
-	case s == nil:
-		return nil, tensorErrorf(w.path, name, "not declared in Create")
-	case s.written && s.size > 0:
-		return nil, tensorErrorf(w.path, name, "written twice")
-	}
-	s.written = true
-	return s, nil
-}
-
-func (w *Writer) fail(err error) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.err == nil {
-		w.err = err
-	}
-	return err
-}
-
 // WriteTensor writes a tensor's bytes, asking fill for them chunk by
 // chunk. An error from fill or from the disk makes the whole file fail:
 // Close returns it and removes the temporary file.
-func (w *Writer) WriteTensor(name string, fill FillFunc) error {
-	s, err := w.claim(name)
-	if err != nil || s.size == 0 {
-		return err
-	}
-	chunk := int(min(int64(max(w.chunk/s.blockBytes*s.blockBytes, s.blockBytes)), s.size))
-	buf := make([]byte, chunk)
-	for off := int64(0); off < s.size; {
-		dst := buf[:min(int64(chunk), s.size-off)]
-		clear(dst) // a fill that skips bytes must not leak the previous chunk
-		if err := fill(off, dst); err != nil {
-			return w.fail(tensorErrorf(w.path, name, "fill at offset %d: %w", off, err))
-		}
-		if _, err := w.f.WriteAt(dst, w.dataStart+s.begin+off); err != nil {
-			return w.fail(fmt.Errorf("%s: tensor %q: %w", w.path, name, err))
-		}
-		off += int64(len(dst))
-	}
-	return nil
-}
+func (w *Writer) WriteTensor(name string, fill FillFunc) error { return w.sw.WriteRegion(name, fill) }
 
 // WriteTensorBytes writes a tensor whose bytes are already in memory.
 func (w *Writer) WriteTensorBytes(name string, data []byte) error {
-	w.mu.Lock()
-	s := w.slots[name]
-	w.mu.Unlock()
-	if s != nil && int64(len(data)) != s.size {
-		return tensorErrorf(w.path, name, "got %d bytes, want %d", len(data), s.size)
-	}
-	return w.WriteTensor(name, func(off int64, dst []byte) error {
-		copy(dst, data[off:])
-		return nil
-	})
+	return w.sw.WriteRegionBytes(name, data)
 }
 
 // Close checks that every tensor was written, syncs the temporary file and
 // renames it to the final path. On any failure it removes the temporary
 // file and returns the error; nothing appears under the final path.
-func (w *Writer) Close() error {
-	w.mu.Lock()
-	if w.closed {
-		w.mu.Unlock()
-		return errorf(w.path, "Close called twice")
-	}
-	w.closed = true
-	err := w.err
-	if err == nil {
-		var missing []string
-		for _, name := range w.order {
-			if !w.slots[name].written {
-				missing = append(missing, name)
-			}
-		}
-		if len(missing) > 0 {
-			err = errorf(w.path, "%d tensor(s) never written: %q", len(missing), missing[:min(len(missing), 5)])
-		}
-	}
-	w.mu.Unlock()
-
-	if err == nil {
-		err = w.f.Sync() // before the rename, or a crash could expose a hole-filled file
-	}
-	if cerr := w.f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(w.tmp, w.path)
-	}
-	if err != nil {
-		os.Remove(w.tmp)
-		return err
-	}
-	// Persist the rename itself where the filesystem allows.
-	if d, err := os.Open(filepath.Dir(w.path)); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
-	return nil
-}
+func (w *Writer) Close() error { return w.sw.Close() }
 
 // Abort discards the file being written. It is a no-op after Close, so
 // `defer w.Abort()` is a safe way to clean up on early returns.
-func (w *Writer) Abort() {
-	w.mu.Lock()
-	done := w.closed
-	w.closed = true
-	w.mu.Unlock()
-	if done {
-		return
-	}
-	w.f.Close()
-	os.Remove(w.tmp)
-}
+func (w *Writer) Abort() { w.sw.Abort() }
 
 // Tensor is a tensor held in memory, for Write.
 type Tensor struct {

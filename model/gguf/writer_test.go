@@ -106,7 +106,7 @@ func TestWriterChunks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.chunk = 100 // two blocks (68 bytes) per chunk
+	w.sw.Chunk = 100 // two blocks (68 bytes) per chunk
 	want := pattern(340, 9)
 	var next int64
 	err = w.WriteTensor("q", func(off int64, dst []byte) error {

@@ -212,7 +212,7 @@ func TestWriterChunks(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Abort()
-	w.chunk = 10 // rounds down to 8 bytes for F32, 10 for BF16
+	w.sw.Chunk = 10 // rounds down to 8 bytes for F32, 10 for BF16
 	for _, s := range specs {
 		var calls [][2]int64
 		err := w.WriteTensor(s.Name, func(off int64, dst []byte) error {

@@ -7,11 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strconv"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/gemma-bench/gemma-bench/internal/streamfile"
 )
 
 // TensorSpec declares a tensor to be written.
@@ -44,35 +44,16 @@ func (s TensorSpec) NumBytes() (int64, error) {
 }
 
 // FillFunc produces a tensor's bytes: it must fill all of dst with the
-// bytes at [offset, offset+len(dst)) of the tensor. It is called with
-// consecutive chunks of at most ChunkSize bytes, each a whole number of
-// elements, so a generator never needs the whole tensor in memory.
-type FillFunc func(offset int64, dst []byte) error
+// bytes at [offset, offset+len(dst)) of the tensor, in chunks of at most
+// ChunkSize bytes that are whole elements.
+type FillFunc = streamfile.FillFunc
 
 // ChunkSize is the largest dst a FillFunc is handed.
-const ChunkSize = 4 << 20
-
-type slot struct {
-	begin, size int64 // within the data section
-	elem        int
-	written     bool
-}
+const ChunkSize = streamfile.ChunkSize
 
 // Writer streams one safetensors file. WriteTensor may be called from
 // several goroutines at once for different tensors.
-type Writer struct {
-	path, tmp string
-	f         *os.File
-	dataStart int64
-	chunk     int // ChunkSize, smaller in tests to exercise chunking
-	bufs      sync.Pool
-
-	mu     sync.Mutex
-	slots  map[string]*slot
-	order  []string
-	err    error // first failure; poisons the file
-	closed bool
-}
+type Writer struct{ sw *streamfile.Writer }
 
 // Create starts writing path. The header is written at once from specs;
 // every tensor must then be supplied once, in any order, with WriteTensor or
@@ -80,7 +61,13 @@ type Writer struct {
 // larger element types come first, which keeps every tensor aligned to its
 // element size. Until Close succeeds the data lives in path+".tmp".
 func Create(path string, specs []TensorSpec, metadata map[string]string) (*Writer, error) {
-	w := &Writer{path: path, tmp: path + ".tmp", chunk: ChunkSize, slots: make(map[string]*slot)}
+	type region struct {
+		name        string
+		begin, size int64
+		elem        int
+	}
+	var regions []region
+	seen := map[string]bool{}
 	layout := make([]TensorSpec, len(specs))
 	copy(layout, specs)
 	sort.SliceStable(layout, func(i, j int) bool { return layout[i].DType.Size() > layout[j].DType.Size() })
@@ -102,7 +89,7 @@ func Create(path string, specs []TensorSpec, metadata map[string]string) (*Write
 		switch {
 		case s.Name == "" || s.Name == metadataKey || !utf8.ValidString(s.Name):
 			return nil, errorf(path, s.Name, "invalid tensor name")
-		case w.slots[s.Name] != nil:
+		case seen[s.Name]:
 			return nil, errorf(path, s.Name, "duplicate tensor name")
 		}
 		n, err := s.NumBytes()
@@ -112,8 +99,8 @@ func Create(path string, specs []TensorSpec, metadata map[string]string) (*Write
 		if err != nil {
 			return nil, errorf(path, s.Name, "%w", err)
 		}
-		w.slots[s.Name] = &slot{begin: off, size: n, elem: s.DType.Size(), written: n == 0}
-		w.order = append(w.order, s.Name)
+		seen[s.Name] = true
+		regions = append(regions, region{s.Name, off, n, s.DType.Size()})
 		if i > 0 || len(metadata) > 0 {
 			hdr.WriteByte(',')
 		}
@@ -138,155 +125,38 @@ func Create(path string, specs []TensorSpec, metadata map[string]string) (*Write
 	if hdr.Len() > MaxHeaderSize {
 		return nil, errorf(path, "", "header of %d bytes exceeds the limit of %d", hdr.Len(), MaxHeaderSize)
 	}
-	w.dataStart = 8 + int64(hdr.Len())
-
-	f, err := os.OpenFile(w.tmp, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o644)
+	sw, err := streamfile.Create(path, false, func(tensor, format string, args ...any) error {
+		return errorf(path, tensor, format, args...)
+	})
 	if err != nil {
 		return nil, err
 	}
-	w.f = f
+	for _, r := range regions {
+		sw.Declare(r.name, r.begin, r.size, r.elem)
+	}
 	var prefix [8]byte
 	binary.LittleEndian.PutUint64(prefix[:], uint64(hdr.Len()))
-	if _, err = f.Write(prefix[:]); err == nil {
-		_, err = f.Write(hdr.Bytes())
-	}
-	if err == nil {
-		// Sized up front so tensors can land in any order with WriteAt.
-		err = f.Truncate(w.dataStart + off)
-	}
-	if err != nil {
-		w.Abort()
+	if err := sw.Begin(append(prefix[:], hdr.Bytes()...), 8+int64(hdr.Len()), off); err != nil {
 		return nil, err
 	}
-	return w, nil
-}
-
-// claim reserves a tensor for writing, so concurrent writers of the same
-// name are caught.
-func (w *Writer) claim(name string) (*slot, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	switch {
-	case w.closed:
-		return nil, errorf(w.path, name, "write after Close")
-	case w.err != nil:
-		return nil, w.err
-	}
-	s := w.slots[name]
-	switch {
-	case s == nil:
-		return nil, errorf(w.path, name, "not declared in Create")
-	case s.written && s.size > 0:
-		return nil, errorf(w.path, name, "written twice")
-	}
-	s.written = true
-	return s, nil
-}
-
-func (w *Writer) fail(err error) error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.err == nil {
-		w.err = err
-	}
-	return err
+	return &Writer{sw: sw}, nil
 }
 
 // WriteTensor writes a tensor's bytes, asking fill for them chunk by chunk.
 // An error from fill or from the disk makes the whole file fail: Close will
 // return it and remove the temporary file.
-func (w *Writer) WriteTensor(name string, fill FillFunc) error {
-	s, err := w.claim(name)
-	if err != nil {
-		return err
-	}
-	if s.size == 0 {
-		return nil
-	}
-	chunk := int(min(int64(max(w.chunk/s.elem*s.elem, s.elem)), s.size))
-	bp, _ := w.bufs.Get().(*[]byte)
-	if bp == nil || cap(*bp) < chunk {
-		b := make([]byte, chunk)
-		bp = &b
-	}
-	defer w.bufs.Put(bp)
-	for off := int64(0); off < s.size; {
-		dst := (*bp)[:min(int64(chunk), s.size-off)]
-		clear(dst) // a fill that skips bytes must not leak the previous chunk
-		if err := fill(off, dst); err != nil {
-			return w.fail(errorf(w.path, name, "fill at offset %d: %w", off, err))
-		}
-		if _, err := w.f.WriteAt(dst, w.dataStart+s.begin+off); err != nil {
-			return w.fail(fmt.Errorf("%s: tensor %q: %w", w.path, name, err))
-		}
-		off += int64(len(dst))
-	}
-	return nil
-}
+func (w *Writer) WriteTensor(name string, fill FillFunc) error { return w.sw.WriteRegion(name, fill) }
 
 // WriteTensorBytes writes a tensor whose bytes are already in memory.
 func (w *Writer) WriteTensorBytes(name string, data []byte) error {
-	w.mu.Lock()
-	s := w.slots[name]
-	w.mu.Unlock()
-	if s != nil && int64(len(data)) != s.size {
-		return errorf(w.path, name, "got %d bytes, want %d", len(data), s.size)
-	}
-	return w.WriteTensor(name, func(off int64, dst []byte) error {
-		copy(dst, data[off:])
-		return nil
-	})
+	return w.sw.WriteRegionBytes(name, data)
 }
 
 // Close checks that every tensor was written, then syncs the temporary file
 // and renames it to the final path. On any failure it removes the temporary
 // file and returns the error; no file appears under the final path.
-func (w *Writer) Close() error {
-	w.mu.Lock()
-	if w.closed {
-		w.mu.Unlock()
-		return errorf(w.path, "", "Close called twice")
-	}
-	w.closed = true
-	err := w.err
-	if err == nil {
-		var missing []string
-		for _, name := range w.order {
-			if !w.slots[name].written {
-				missing = append(missing, name)
-			}
-		}
-		if len(missing) > 0 {
-			err = errorf(w.path, "", "%d tensor(s) never written: %q", len(missing), missing[:min(len(missing), 5)])
-		}
-	}
-	w.mu.Unlock()
-
-	if err == nil {
-		err = w.f.Sync() // before the rename, or a crash could expose a hole-filled file
-	}
-	if cerr := w.f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(w.tmp, w.path)
-	}
-	if err != nil {
-		os.Remove(w.tmp)
-	}
-	return err
-}
+func (w *Writer) Close() error { return w.sw.Close() }
 
 // Abort discards the file being written. It is a no-op after Close, so
 // `defer w.Abort()` is a safe way to clean up on early returns.
-func (w *Writer) Abort() {
-	w.mu.Lock()
-	done := w.closed
-	w.closed = true
-	w.mu.Unlock()
-	if done {
-		return
-	}
-	w.f.Close()
-	os.Remove(w.tmp)
-}
+func (w *Writer) Abort() { w.sw.Abort() }

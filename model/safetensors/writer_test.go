@@ -119,7 +119,7 @@ func TestWriterConcurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.chunk = 64
+	w.sw.Chunk = 64
 	var wg sync.WaitGroup
 	for _, s := range specs {
 		wg.Go(func() {
