@@ -1,11 +1,11 @@
 // Package simd registers the "simd" backend: the CPU executor of
 // backends/cpu bound to a vectorised kernel set from kernels/simd, chosen
 // at run time from the CPU (or $GEMMA_BENCH_KERNELS, or the kernels=
-// option). Options: kernels=avx512|avx2|generic; math=fast (the default:
-// activations narrowed to bf16 or Q8 for the matmuls whose kernel path
-// has a narrow dot product, llama.cpp's numerics class) or math=exact
-// (the go backend's numerics, f32 activations everywhere); and the CPU
-// backend's kv=full|ring.
+// option). Options: kernels=avx512|avxvnni|avx2|generic; math=fast (the
+// default: activations narrowed to bf16 or Q8 for the matmuls whose
+// kernel path has a narrow dot product, llama.cpp's numerics class) or
+// math=exact (the go backend's numerics, f32 activations everywhere); and
+// the CPU backend's kv=full|ring.
 package simd
 
 import (

@@ -7,9 +7,10 @@ import (
 )
 
 // wireQuant sets the Q8-activation × Q8_0/Q4_0 slots of a path: the AVX2
-// kernels (VPMADDUBSW) on avx2, the AVX512_VNNI ones (VPDPBUSD) on avx512.
-// Both are bit for bit the scalar twins (quant_amd64.s says how). Where
-// there are none (another architecture, no F16C), the scalar slots stay.
+// kernels (VPMADDUBSW) on avx2, the AVX-VNNI ones (VEX VPDPBUSD, ymm0–15)
+// on avxvnni, the AVX512_VNNI ones (EVEX VPDPBUSD) on avx512. All are bit
+// for bit the scalar twins (quant_amd64.s says how). Where there are none
+// (another architecture, no F16C), the scalar slots stay.
 func wireQuant(s *kernels.Set, path string) {
 	if !quantAsm() {
 		return
@@ -17,6 +18,8 @@ func wireQuant(s *kernels.Set, path string) {
 	switch path {
 	case "avx2":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8AVX2, matMulQ4_0Q8AVX2
+	case "avxvnni":
+		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8AVXVNNI, matMulQ4_0Q8AVXVNNI
 	case "avx512":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8VNNI, matMulQ4_0Q8VNNI
 	default:
@@ -45,9 +48,18 @@ type qkind uint8
 const (
 	q8AVX2 qkind = iota
 	q4AVX2
-	q8VNNI
+	q8VNNI // AVX512_VNNI
 	q4VNNI
+	q8AVXVNNI // AVX-VNNI
+	q4AVXVNNI
 )
+
+func (k qkind) q4() bool { return k == q4AVX2 || k == q4VNNI || k == q4AVXVNNI }
+
+// x2 says the kind has two-token direct kernels. Only AVX-512 has the
+// registers for them (sixteen accumulators and the activations'
+// operands); the VEX kernels have sixteen registers in all.
+func (k qkind) x2() bool { return k == q8VNNI || k == q4VNNI }
 
 func matMulQ8_0Q8AVX2(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
 	matMulQ(y, ldy, xq, w, T, in, o0, o1, q8AVX2)
@@ -65,16 +77,25 @@ func matMulQ4_0Q8VNNI(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
 	matMulQ(y, ldy, xq, w, T, in, o0, o1, q4VNNI)
 }
 
+func matMulQ8_0Q8AVXVNNI(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+	matMulQ(y, ldy, xq, w, T, in, o0, o1, q8AVXVNNI)
+}
+
+func matMulQ4_0Q8AVXVNNI(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+	matMulQ(y, ldy, xq, w, T, in, o0, o1, q4AVXVNNI)
+}
+
 // matMulQ runs the kernels over eight-row groups of [o0, o1), each group
 // against every token before the next, so that its rows (8·nb blocks,
 // 17 KB at in = 2048) are read from memory once and then from cache:
 // decode streams every weight byte once, and prefill reuses each group
 // across all T tokens. A few tokens go through the direct kernels (the
-// VNNI ones two tokens per pass, so that each weight block loaded serves
-// sixteen products); from qPackMinT tokens on, full groups are packed.
+// AVX512_VNNI ones two tokens per pass, so that each weight block loaded
+// serves sixteen products); from qPackMinT tokens on, full groups are
+// packed.
 func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 	bb := kernels.Q8_0Bytes
-	if k == q4AVX2 || k == q4VNNI {
+	if k.q4() {
 		bb = kernels.Q4_0Bytes
 	}
 	if in%kernels.QBlock != 0 {
@@ -104,7 +125,7 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 		r := min(8, o1-o)
 		wo := &w[o*ws]
 		t := 0
-		if k >= q8VNNI {
+		if k.x2() {
 			for ; t+2 <= T; t += 2 {
 				x0, x1 := &xq[t*xs], &xq[(t+1)*xs]
 				if k == q8VNNI {
@@ -125,8 +146,12 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 				q4x8AVX2(x, wo, ws, r, nb, a8)
 			case q8VNNI:
 				q8x8VNNI(x, wo, ws, r, nb, a8)
-			default:
+			case q4VNNI:
 				q4x8VNNI(x, wo, ws, r, nb, a8)
+			case q8AVXVNNI:
+				q8x8AVXVNNI(x, wo, ws, r, nb, a8)
+			default:
+				q4x8AVXVNNI(x, wo, ws, r, nb, a8)
 			}
 			copy(y[t*ldy+o:t*ldy+o+r], acc[:r])
 		}
@@ -162,8 +187,12 @@ func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
 			packQ4AVX2(wb, ws, n, p)
 		case q8VNNI:
 			packQ8VNNI(wb, ws, n, p)
-		default:
+		case q4VNNI:
 			packQ4VNNI(wb, ws, n, p)
+		case q8AVXVNNI:
+			packQ8AVXVNNI(wb, ws, n, p)
+		default:
+			packQ4AVXVNNI(wb, ws, n, p)
 		}
 		first := 0
 		if b0 == 0 {
@@ -171,9 +200,12 @@ func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
 		}
 		for t := 0; t < T; t += 4 {
 			x, yt, nt := &xq[t*xs+b0*kernels.Q8Bytes], &y[t*ldy+o], min(4, T-t)
-			if k >= q8VNNI {
+			switch k {
+			case q8VNNI, q4VNNI:
 				qPackedVNNI(p, n, x, xs, nt, yt, ldy, first)
-			} else {
+			case q8AVXVNNI, q4AVXVNNI:
+				qPackedAVXVNNI(p, n, x, xs, nt, yt, ldy, first)
+			default:
 				qPackedAVX2(p, n, x, xs, nt, yt, ldy, first)
 			}
 		}

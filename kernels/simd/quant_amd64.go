@@ -25,6 +25,12 @@ func q8x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
 func q4x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
 
 //go:noescape
+func q8x8AVXVNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+
+//go:noescape
+func q4x8AVXVNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+
+//go:noescape
 func q8x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32)
 
 //go:noescape
@@ -58,3 +64,14 @@ func packQ4AVX2(w *byte, stride, nb int, pack *byte)
 
 //go:noescape
 func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+
+// The same on AVX-VNNI (VEX VPDPBUSD, the AVX512_VNNI pack layout).
+
+//go:noescape
+func packQ8AVXVNNI(w *byte, stride, nb int, pack *byte)
+
+//go:noescape
+func packQ4AVXVNNI(w *byte, stride, nb int, pack *byte)
+
+//go:noescape
+func qPackedAVXVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)

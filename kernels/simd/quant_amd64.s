@@ -1010,3 +1010,314 @@ qpadone:
 	VMOVUPS Y7, (R15)
 	VZEROUPPER
 	RET
+
+// ----- AVX-VNNI (VEX, 256-bit): the AVX512_VNNI kernels above (direct
+// one-token ones and the packed prefill, the same biasing and the same
+// pack layout) on the sixteen VEX registers, for CPUs with VPDPBUSD on
+// ymm but no AVX-512 (Alder Lake, Sierra Forest and later Intel cores;
+// Zen 5 has both). There are no two-token forms: eight rows × two tokens
+// of accumulators alone fill the register file.
+//
+// The Go assembler knows VPDPBUSD only in its EVEX form, so VPDPBUSDY
+// writes the VEX one as bytes: VPDPBUSD ymm(acc), ymm(u), ymm(s), that is
+// acc += Σ₄ u (unsigned bytes) × s (signed bytes) per dword, encoded
+// VEX.256.66.0F38.W0 50 /r (Intel SDM: ModRM.reg = acc, VEX.vvvv = u,
+// ModRM.rm = s). The arguments are register numbers 0–15, in the Go
+// operand order of the mnemonic it stands for (VPDPBUSD Ys, Yu, Yacc):
+//   C4                       three-byte VEX
+//   ¬R X̄=1 ¬B 00010          R = acc bit 3, B = s bit 3, map 0F38
+//   W=0 ¬vvvv L=1 pp=01      vvvv = u, 256-bit, 66 prefix
+//   50                       the opcode
+//   11 acc[2:0] s[2:0]       register-direct ModRM
+// objdump -d of a test binary shows each as "{vex} vpdpbusd".
+#define VPDPBUSDY(s, u, acc) \
+	BYTE $0xC4; BYTE $(0xE2 ^ ((acc&8)<<4) ^ ((s&8)<<2)); \
+	BYTE $(0x7D ^ (u<<3)); BYTE $0x50; BYTE $(0xC0 | ((acc&7)<<3) | (s&7))
+
+DATA b80<>+0(SB)/4, $0x80808080
+GLOBL b80<>(SB), RODATA|NOPTR, $4
+
+// One Q8_0 row block against x (Y8) into acc (register number n), from
+// Y11 = −128·Σx; Y10 0x80 bytes, Y9 clobbered.
+#define ROWQ8AVXVNNI(r, acc, n) \
+	VPXOR 2(r)(AX*1), Y10, Y9; \
+	VMOVDQA Y11, acc; \
+	VPDPBUSDY(8, 9, n)
+
+// func q8x8AVXVNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+TEXT ·q8x8AVXVNNI(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), R8
+	MOVQ stride+16(FP), DX
+	MOVQ rows+24(FP), CX
+	NEXT8(BX)
+	ROWS8
+	MOVQ nb+32(FP), CX
+	IMUL3Q $34, CX, CX
+	VPBROADCASTD b80<>(SB), Y10
+	VPXOR Y12, Y12, Y12
+	VXORPS Y14, Y14, Y14
+	XORQ AX, AX
+
+q8a8loop:
+	CMPQ AX, CX
+	JGE  q8a8done
+	PREFETCHQ8(BX)
+	VMOVDQU 2(SI)(AX*1), Y8
+	VPXOR Y11, Y11, Y11
+	VPDPBUSDY(8, 10, 11)
+	VPSUBD Y11, Y12, Y11
+	ROWQ8AVXVNNI(R8, Y0, 0)
+	ROWQ8AVXVNNI(R9, Y1, 1)
+	ROWQ8AVXVNNI(R10, Y2, 2)
+	ROWQ8AVXVNNI(R11, Y3, 3)
+	ROWQ8AVXVNNI(R12, Y4, 4)
+	ROWQ8AVXVNNI(R13, Y5, 5)
+	ROWQ8AVXVNNI(R14, Y6, 6)
+	ROWQ8AVXVNNI(R15, Y7, 7)
+	TREE8(Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7)
+	SCALE8AVX2(AX)
+	ADDQ $34, AX
+	JMP  q8a8loop
+
+q8a8done:
+	MOVQ    out+40(FP), DI
+	VMOVUPS Y14, (DI)
+	VZEROUPPER
+	RET
+
+// Two Q4_0 row blocks (ra low lane, rb high) against x's halves (Y8, Y9)
+// into acc (register number n), from Y10 = −8·Σx; Y13 0x0f bytes, Y4 and
+// Y5 clobbered.
+#define PAIRQ4AVXVNNI(ra, rb, acc, n) \
+	VMOVDQU 2(ra)(BX*1), X4; \
+	VINSERTI128 $1, 2(rb)(BX*1), Y4, Y4; \
+	VPSRLW $4, Y4, Y5; \
+	VPAND Y13, Y4, Y4; \
+	VPAND Y13, Y5, Y5; \
+	VMOVDQA Y10, acc; \
+	VPDPBUSDY(8, 4, n); \
+	VPDPBUSDY(9, 5, n)
+
+// func q4x8AVXVNNI(x, w *byte, stride, rows, nb int, out *[8]float32)
+TEXT ·q4x8AVXVNNI(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), SI
+	MOVQ w+8(FP), R8
+	MOVQ stride+16(FP), DX
+	MOVQ rows+24(FP), CX
+	NEXT8(DI)
+	ROWS8
+	MOVQ nb+32(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVL $0x0f0f0f0f, DX
+	VMOVD DX, X13
+	VPBROADCASTD X13, Y13
+	MOVL $0x08080808, DX
+	VMOVD DX, X12
+	VPBROADCASTD X12, Y12
+	VPXOR Y15, Y15, Y15
+	VXORPS Y14, Y14, Y14
+	XORQ AX, AX
+	XORQ BX, BX
+
+q4a8loop:
+	CMPQ AX, CX
+	JGE  q4a8done
+	PREFETCHQ4(DI)
+	VBROADCASTI128 2(SI)(AX*1), Y8
+	VBROADCASTI128 18(SI)(AX*1), Y9
+	VPXOR Y10, Y10, Y10
+	VPDPBUSDY(8, 12, 10)
+	VPDPBUSDY(9, 12, 10)
+	VPSUBD Y10, Y15, Y10
+	PAIRQ4AVXVNNI(R8, R12, Y0, 0)
+	PAIRQ4AVXVNNI(R9, R13, Y1, 1)
+	PAIRQ4AVXVNNI(R10, R14, Y2, 2)
+	PAIRQ4AVXVNNI(R11, R15, Y3, 3)
+	TREE4(Y0, Y1, Y2, Y3)
+	SCALE8AVX2(BX)
+	ADDQ $34, AX
+	ADDQ $18, BX
+	JMP  q4a8loop
+
+q4a8done:
+	MOVQ    out+40(FP), DI
+	VMOVUPS Y14, (DI)
+	VZEROUPPER
+	RET
+
+// PACKTAILAVXVNNI is PACKTAIL on VEX registers: the slices Y8–Y15, then
+// −128·Σw per row, then the scales (at woff), of one block at DI; Y0–Y3
+// clobbered.
+#define PACKTAILAVXVNNI(woff) \
+	VMOVDQU Y8, 0(DI); VMOVDQU Y9, 32(DI); VMOVDQU Y10, 64(DI); VMOVDQU Y11, 96(DI); \
+	VMOVDQU Y12, 128(DI); VMOVDQU Y13, 160(DI); VMOVDQU Y14, 192(DI); VMOVDQU Y15, 224(DI); \
+	VPBROADCASTD b80<>(SB), Y1; \
+	VPXOR Y0, Y0, Y0; \
+	VPDPBUSDY(8, 1, 0); VPDPBUSDY(9, 1, 0); VPDPBUSDY(10, 1, 0); VPDPBUSDY(11, 1, 0); \
+	VPDPBUSDY(12, 1, 0); VPDPBUSDY(13, 1, 0); VPDPBUSDY(14, 1, 0); VPDPBUSDY(15, 1, 0); \
+	VPXOR Y2, Y2, Y2; \
+	VPSUBD Y0, Y2, Y0; \
+	VMOVDQU Y0, 256(DI); \
+	GATHER8(woff, X3); \
+	VCVTPH2PS X3, Y3; \
+	VMOVUPS Y3, 288(DI)
+
+// func packQ8AVXVNNI(w *byte, stride, nb int, pack *byte)
+TEXT ·packQ8AVXVNNI(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	NEXT8(BX)
+	MOVQ $8, CX
+	ROWS8
+	MOVQ nb+16(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVQ pack+24(FP), DI
+	XORQ AX, AX
+
+pv8loop:
+	CMPQ AX, CX
+	JGE  pv8done
+	PREFETCHT1 (BX)(AX*8)
+	PREFETCHT1 64(BX)(AX*8)
+	PREFETCHT1 128(BX)(AX*8)
+	PREFETCHT1 192(BX)(AX*8)
+	PREFETCHT1 256(BX)(AX*8)
+	VMOVDQU 2(R8)(AX*1), Y0
+	VMOVDQU 2(R9)(AX*1), Y1
+	VMOVDQU 2(R10)(AX*1), Y2
+	VMOVDQU 2(R11)(AX*1), Y3
+	VMOVDQU 2(R12)(AX*1), Y4
+	VMOVDQU 2(R13)(AX*1), Y5
+	VMOVDQU 2(R14)(AX*1), Y6
+	VMOVDQU 2(R15)(AX*1), Y7
+	TRANSPOSE8
+	PACKTAILAVXVNNI(AX)
+	ADDQ $320, DI
+	ADDQ $34, AX
+	JMP  pv8loop
+
+pv8done:
+	VZEROUPPER
+	RET
+
+// func packQ4AVXVNNI(w *byte, stride, nb int, pack *byte)
+TEXT ·packQ4AVXVNNI(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	NEXT8(BX)
+	MOVQ $8, CX
+	ROWS8
+	MOVQ nb+16(FP), CX
+	IMUL3Q $18, CX, CX
+	MOVQ pack+24(FP), DI
+	XORQ AX, AX
+
+pv4loop:
+	CMPQ AX, CX
+	JGE  pv4done
+	PREFETCHT1 (BX)(AX*8)
+	PREFETCHT1 64(BX)(AX*8)
+	PREFETCHT1 128(BX)(AX*8)
+	VMOVDQU q4shift<>(SB), Y13
+	MOVL $0x0f0f0f0f, DX
+	VMOVD DX, X14
+	VPBROADCASTD X14, Y14
+	MOVL $0x08080808, DX
+	VMOVD DX, X15
+	VPBROADCASTD X15, Y15
+	LOADQ4(R8, Y0)
+	LOADQ4(R9, Y1)
+	LOADQ4(R10, Y2)
+	LOADQ4(R11, Y3)
+	LOADQ4(R12, Y4)
+	LOADQ4(R13, Y5)
+	LOADQ4(R14, Y6)
+	LOADQ4(R15, Y7)
+	TRANSPOSE8
+	PACKTAILAVXVNNI(AX)
+	ADDQ $320, DI
+	ADDQ $18, AX
+	JMP  pv4loop
+
+pv4done:
+	VZEROUPPER
+	RET
+
+// K4AVXVNNI(woff, xoff): K4 on VEX registers, slice woff (Y8) against
+// dword xoff of the four tokens' blocks (R8–R11, biased into Y9–Y12) into
+// Y0–Y3; Y13 0x80 bytes.
+#define K4AVXVNNI(woff, xoff) \
+	VMOVDQU woff(SI)(BX*1), Y8; \
+	VPBROADCASTD xoff(R8)(AX*1), Y9; VPXOR Y13, Y9, Y9; VPDPBUSDY(8, 9, 0); \
+	VPBROADCASTD xoff(R9)(AX*1), Y10; VPXOR Y13, Y10, Y10; VPDPBUSDY(8, 10, 1); \
+	VPBROADCASTD xoff(R10)(AX*1), Y11; VPXOR Y13, Y11, Y11; VPDPBUSDY(8, 11, 2); \
+	VPBROADCASTD xoff(R11)(AX*1), Y12; VPXOR Y13, Y12, Y12; VPDPBUSDY(8, 12, 3)
+
+// func qPackedAVXVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+//
+// qPackedVNNI on AVX-VNNI.
+TEXT ·qPackedAVXVNNI(SB), NOSPLIT, $0-64
+	MOVQ pack+0(FP), SI
+	MOVQ x+16(FP), R8
+	MOVQ xs+24(FP), DX
+	MOVQ ntok+32(FP), CX
+	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9
+	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10
+	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11
+	MOVQ y+40(FP), R12
+	MOVQ ldy+48(FP), DX
+	SHLQ $2, DX
+	LEAQ (R12)(DX*1), R13; CMPQ CX, $2; CMOVQLT R12, R13
+	LEAQ (R13)(DX*1), R14; CMPQ CX, $3; CMOVQLT R13, R14
+	LEAQ (R14)(DX*1), R15; CMPQ CX, $4; CMOVQLT R14, R15
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ first+56(FP), DX
+	TESTQ DX, DX
+	JNZ  qpvstart
+	VMOVUPS (R12), Y4
+	VMOVUPS (R13), Y5
+	VMOVUPS (R14), Y6
+	VMOVUPS (R15), Y7
+
+qpvstart:
+	MOVQ nb+8(FP), CX
+	IMUL3Q $34, CX, CX
+	VPBROADCASTD b80<>(SB), Y13
+	XORQ AX, AX
+	XORQ BX, BX
+
+qpvloop:
+	CMPQ AX, CX
+	JGE  qpvdone
+	VMOVDQU 256(SI)(BX*1), Y0
+	VMOVDQA Y0, Y1
+	VMOVDQA Y0, Y2
+	VMOVDQA Y0, Y3
+	K4AVXVNNI(0, 2)
+	K4AVXVNNI(32, 6)
+	K4AVXVNNI(64, 10)
+	K4AVXVNNI(96, 14)
+	K4AVXVNNI(128, 18)
+	K4AVXVNNI(160, 22)
+	K4AVXVNNI(192, 26)
+	K4AVXVNNI(224, 30)
+	VMOVUPS 288(SI)(BX*1), Y14
+	TOKSCALEAVX2(R8, Y0, Y4)
+	TOKSCALEAVX2(R9, Y1, Y5)
+	TOKSCALEAVX2(R10, Y2, Y6)
+	TOKSCALEAVX2(R11, Y3, Y7)
+	ADDQ $34, AX
+	ADDQ $320, BX
+	JMP  qpvloop
+
+qpvdone:
+	VMOVUPS Y4, (R12)
+	VMOVUPS Y5, (R13)
+	VMOVUPS Y6, (R14)
+	VMOVUPS Y7, (R15)
+	VZEROUPPER
+	RET

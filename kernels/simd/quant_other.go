@@ -11,6 +11,9 @@ func q4x8AVX2(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: 
 func q8x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no VNNI here") }
 func q4x8VNNI(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no VNNI here") }
 
+func q8x8AVXVNNI(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no AVX-VNNI here") }
+func q4x8AVXVNNI(x, w *byte, stride, rows, nb int, out *[8]float32) { panic("simd: no AVX-VNNI here") }
+
 func q8x8x2VNNI(x0, x1, w *byte, stride, rows, nb int, out *[16]float32) {
 	panic("simd: no VNNI here")
 }
@@ -33,4 +36,11 @@ func packQ4AVX2(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX2 here
 
 func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
 	panic("simd: no AVX2 here")
+}
+
+func packQ8AVXVNNI(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX-VNNI here") }
+func packQ4AVXVNNI(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX-VNNI here") }
+
+func qPackedAVXVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
+	panic("simd: no AVX-VNNI here")
 }

@@ -16,7 +16,7 @@ var qSentinel = math.Float32frombits(0x7fc0dead)
 // quantPaths are the paths with quantized-product kernels this CPU runs.
 func quantPaths(t testing.TB) []string {
 	var ps []string
-	for _, p := range []string{"avx2", "avx512"} {
+	for _, p := range []string{"avx2", "avxvnni", "avx512"} {
 		if Available(p) == nil && quantAsm() {
 			ps = append(ps, p)
 		}
@@ -28,13 +28,18 @@ func quantPaths(t testing.TB) []string {
 }
 
 // TestQuantWired: where the kernels run, the paths use them, not the
-// scalar twins.
+// scalar twins, and each path its own (forcing avx2 on a VNNI machine
+// must still test the VPMADDUBSW kernels).
 func TestQuantWired(t *testing.T) {
 	ptr := func(f any) uintptr { return reflect.ValueOf(f).Pointer() }
+	owner := map[uintptr]string{ptr(kernels.MatMulQ8_0Q8): "scalar", ptr(kernels.MatMulQ4_0Q8): "scalar"}
 	for _, p := range quantPaths(t) {
 		s := Set(p)
-		if ptr(s.MatMulQ8_0Q8) == ptr(kernels.MatMulQ8_0Q8) || ptr(s.MatMulQ4_0Q8) == ptr(kernels.MatMulQ4_0Q8) {
-			t.Errorf("%s: a quantized product is still the scalar one", p)
+		for _, f := range []uintptr{ptr(s.MatMulQ8_0Q8), ptr(s.MatMulQ4_0Q8)} {
+			if o, ok := owner[f]; ok {
+				t.Errorf("%s: a quantized product is %s's", p, o)
+			}
+			owner[f] = p
 		}
 	}
 }

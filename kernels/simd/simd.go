@@ -1,15 +1,18 @@
 // Package simd holds the vectorised kernel sets of the simd backend and
 // chooses one at run time from what the CPU and OS support, or from
-// $GEMMA_BENCH_KERNELS (generic|avx2|avx512) so that every path can be forced,
-// and tested, on one machine. Each set starts from kernels.Scalar and
-// replaces the slots it has assembly for; kernels/kerneltest holds every
-// set to the scalar twins.
+// $GEMMA_BENCH_KERNELS (generic|avx2|avxvnni|avx512) so that every path
+// can be forced, and tested, on one machine. Each set starts from
+// kernels.Scalar and replaces the slots it has assembly for;
+// kernels/kerneltest holds every set to the scalar twins.
 //
 // The paths, best first:
 //   - avx512 (AVX-512 F/BW/DQ/VL with VNNI and BF16: Zen 4, Sapphire
 //     Rapids and later): avx2's kernels plus VDPBF16PS for bf16 × bf16
 //     (bf16.go), VPDPBUSD for Q8 × Q8_0/Q4_0 (quant.go) and ZMM forms of
 //     the exp/tanh ops and bf16 attention (ops.go);
+//   - avxvnni (AVX2 + FMA with AVX-VNNI: Alder Lake, Sierra Forest and
+//     later Intel cores without AVX-512, Zen 5): avx2's kernels with the
+//     Q8 × Q8_0/Q4_0 products on the VEX form of VPDPBUSD (quant.go);
 //   - avx2 (AVX2 + FMA, F16C where the CPU has it): f32/f16/bf16 decode
 //     matvecs and a packed prefill GEMM (dot_amd64.s, prefill.go), int8
 //     products on VPMADDUBSW, and every O(d) op and attention kernel;
@@ -17,8 +20,6 @@
 //
 // amx (AMX tiles) is not built: no machine with AMX was at hand to verify
 // it, and an unverified tile kernel behind a CPUID check is a liability.
-// Neither is the VEX AVX-VNNI form of VPDPBUSD for AVX2-only CPUs (they
-// take the VPMADDUBSW kernels).
 package simd
 
 import (
@@ -34,7 +35,7 @@ import (
 const EnvVar = "GEMMA_BENCH_KERNELS"
 
 // Paths lists every path this package knows, best first.
-var Paths = []string{"avx512", "avx2", "generic"}
+var Paths = []string{"avx512", "avxvnni", "avx2", "generic"}
 
 // Available reports whether path can run here, and why not.
 func Available(path string) error {
@@ -44,6 +45,11 @@ func Available(path string) error {
 	case "avx2":
 		if !hasAVX2() {
 			return fmt.Errorf("kernel path avx2: this CPU (or OS) lacks AVX2+FMA")
+		}
+		return nil
+	case "avxvnni":
+		if !hasAVXVNNI() {
+			return fmt.Errorf("kernel path avxvnni: this CPU (or OS) lacks AVX-VNNI (the VEX VPDPBUSD) with AVX2+FMA (%s)", missingAVXVNNI())
 		}
 		return nil
 	case "avx512":
@@ -78,9 +84,9 @@ func Best() (string, error) {
 func Set(path string) kernels.Set {
 	s := kernels.Scalar
 	s.Name = path
-	// avx512 is a superset of avx2: each file below replaces the slots it
-	// has a faster kernel for on that path.
-	if path == "avx2" || path == "avx512" {
+	// avxvnni and avx512 are supersets of avx2: each file below replaces
+	// the slots it has a faster kernel for on that path.
+	if avx2Family(path) {
 		s.MatMulBF16 = matMulBF16AVX2
 		s.MatMulF32 = matMulF32AVX2
 		s.MatMulF16 = matMulF16AVX2
@@ -89,6 +95,12 @@ func Set(path string) kernels.Set {
 	wireQuant(&s, path) // quant.go: Q8 activations × Q8_0/Q4_0 weights
 	wireBF16(&s, path)  // bf16.go: bf16 activations × bf16 weights
 	return s
+}
+
+// avx2Family says the path runs the AVX2 kernels wherever it has no
+// kernel of its own.
+func avx2Family(path string) bool {
+	return path == "avx2" || path == "avxvnni" || path == "avx512"
 }
 
 // minPrefillT is where the packed AVX2 GEMM takes over from the direct
