@@ -15,6 +15,14 @@ func BenchmarkMatVecQ8_0(b *testing.B) { benchQuant(b, kernels.Q8_0Bytes, 1, 163
 // BenchmarkMatVecQ4_0 is BenchmarkMatVecQ8_0 with Q4_0 weights (18.9 MB).
 func BenchmarkMatVecQ4_0(b *testing.B) { benchQuant(b, kernels.Q4_0Bytes, 1, 16384, 2048) }
 
+// BenchmarkMatVecQ8_0L2 and BenchmarkMatVecQ4_0L2 are the decode matvec
+// on weights that stay in a core's L2 (about 570 KB, one Gemma 2B row
+// width): the kernels' compute rate, which the memory-bound shapes above
+// hide, and which a shared machine's memory traffic disturbs far less.
+func BenchmarkMatVecQ8_0L2(b *testing.B) { benchQuant(b, kernels.Q8_0Bytes, 1, 256, 2048) }
+
+func BenchmarkMatVecQ4_0L2(b *testing.B) { benchQuant(b, kernels.Q4_0Bytes, 1, 512, 2048) }
+
 // BenchmarkPrefillQ8_0 is one prefill matmul on one thread, 64 tokens ×
 // 2048 × 2048 Q8_0 (Gemma 2B's attention projections), in GOP/s (two per
 // multiply-add).
