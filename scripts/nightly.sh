@@ -16,9 +16,11 @@
 #   SHOTS     few-shot examples, -1 for each task's default [-1]
 #   LIMIT     docs per task, 0 for all [0]
 #   BENCH     llama-bench-style cases per model too, as bench flags ("" for none) [-p 128 -n 32 -r 6]
-#   FAIL_ON   space-separated compare thresholds [acc<-2pt tg32<-10% pp128<-10%]
+#   FAIL_ON   space-separated compare thresholds for the eval runs [acc<-2pt]
+#   BENCH_FAIL_ON  the same for the bench records [tg32<-10% pp128<-10%]
 #   OUT       local work directory: run directories, reports, summary.md [./nightly-out]
 #   BIN       the gemma-bench binary [bin/gemma-bench, built when missing]
+#   STAMP     the run ids' time stamp [now, UTC, to the second]
 # The Markdown summary is appended to $GITHUB_STEP_SUMMARY when that is set.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,10 +32,11 @@ TASKS=${TASKS:-arith}
 SHOTS=${SHOTS:--1}
 LIMIT=${LIMIT:-0}
 BENCH=${BENCH--p 128 -n 32 -r 6}
-FAIL_ON=${FAIL_ON:-acc<-2pt tg32<-10% pp128<-10%}
+FAIL_ON=${FAIL_ON:-acc<-2pt}
+BENCH_FAIL_ON=${BENCH_FAIL_ON:-tg32<-10% pp128<-10%}
 OUT=${OUT:-nightly-out}
 BIN=${BIN:-bin/gemma-bench}
-stamp=$(date -u +%Y%m%d-%H%M%S)
+stamp=${STAMP:-$(date -u +%Y%m%d-%H%M%S)}
 
 if [ ! -x "$BIN" ]; then
   go build -o "$BIN" ./cmd/gemma-bench || exit 2
@@ -41,16 +44,15 @@ fi
 mkdir -p "$OUT"
 summary="$OUT/summary.md"
 : >"$summary"
-fail_on=()
-for t in $FAIL_ON; do fail_on+=(--fail-on "$t"); done
 
 worst=0
 note() { worst=$(( $1 > worst ? $1 : worst )); }
 
-# cell ID PREFIX: compare run ID with the newest good run whose id starts
-# with PREFIX, report it, and mark it good when it passes.
+# cell ID PREFIX THRESHOLDS: compare run ID with the newest good run whose
+# id starts with PREFIX, report it, and mark it good when it passes.
 cell() {
-  local id=$1 prefix=$2 base code=0
+  local id=$1 prefix=$2 base code=0 t fail_on=()
+  for t in $3; do fail_on+=(--fail-on "$t"); done
   base=$("$BIN" store latest "$STORE" --prefix "$prefix" --mark good --before "$id" 2>/dev/null) || base=""
   local baseline=()
   if [ -n "$base" ]; then
@@ -73,15 +75,15 @@ cell() {
 }
 
 for model in $MODELS; do
-  name=$(basename "${model%.gguf}" | tr -c 'A-Za-z0-9._-\n' '_')
+  name=$(basename "${model%.gguf}" | tr -c 'A-Za-z0-9._\n-' '_')
   model_flag=()
   [ "$model" != embedded ] && model_flag=(--model "$model")
-  cellname="$name-$(echo "$BACKENDS-$TASKS" | tr -c 'A-Za-z0-9._-\n' '_')"
+  cellname="$name-$(echo "$BACKENDS-$TASKS" | tr -c 'A-Za-z0-9._\n-' '_')"
   id="nightly-eval-$cellname-$stamp"
   echo "== $id"
   if "$BIN" run "${model_flag[@]}" --backend "$BACKENDS" --tasks "$TASKS" --shots "$SHOTS" --limit "$LIMIT" \
       --run-id "$id" --output-dir "$OUT/runs/$id" --results "$STORE"; then
-    cell "$id" "nightly-eval-$cellname-"
+    cell "$id" "nightly-eval-$cellname-" "$FAIL_ON"
   else
     printf '## %s\n\n**run failed** (see the job log)\n\n' "$id" >>"$summary"; note 2
   fi
@@ -91,7 +93,7 @@ for model in $MODELS; do
     # shellcheck disable=SC2086 # BENCH is a list of flags
     if "$BIN" bench "${model_flag[@]}" --backend "$BACKENDS" $BENCH -o json --output "$OUT/$id.json" \
         --run-id "$id" --results "$STORE"; then
-      cell "$id" "nightly-bench-$cellname-"
+      cell "$id" "nightly-bench-$cellname-" "$BENCH_FAIL_ON"
     else
       printf '## %s\n\n**bench failed** (see the job log)\n\n' "$id" >>"$summary"; note 2
     fi

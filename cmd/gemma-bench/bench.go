@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 	"github.com/gemma-bench/gemma-bench/model"
 	"github.com/gemma-bench/gemma-bench/opprof"
 	"github.com/gemma-bench/gemma-bench/results"
+	"github.com/gemma-bench/gemma-bench/store"
 )
 
 // benchFlags are bench's flags: the sweep lists in llama-bench's grammar
@@ -28,7 +30,7 @@ type benchFlags struct {
 	prompts, gens, batches, depths   *bench.ListFlag
 	threads                          *bench.ListFlag
 	reps, warmup                     int
-	format, output                   string
+	format, output, runID, results   string
 	profile, roofline                bool
 	opProfile, cpuProfile            string
 }
@@ -63,6 +65,8 @@ func newBenchFlags(stdout, stderr io.Writer) (*flagSet, *benchFlags) {
 	fs.StringVar(&f.opProfile, "op-profile", "", "write a pprof profile of every timed step's ops (labels kind, layer, op, backend; values time, bytes, FLOPs) to this file")
 	fs.BoolVar(&f.roofline, "roofline", true, "give every figure its % of the machine's limit: read bandwidth and the backend's matmul peak, from gemma-bench hwinfo's cache (measured after the sweep when missing)")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a Go CPU profile (pprof) of the sweep to this file")
+	fs.StringVar(&f.runID, "run-id", "", "the record's run id (default: bench-<UTC time>-<random>)")
+	fs.StringVar(&f.results, "results", "", "also store the record as <run-id>/"+results.RecordFile+" in this store (gs://bucket/prefix or a directory of runs); idempotent")
 	return fs, f
 }
 
@@ -91,6 +95,19 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if !slices.Contains(bench.Formats, f.format) {
 		return fmt.Errorf("bench: -o %q: want one of %s", f.format, strings.Join(bench.Formats, ", "))
 	}
+	if f.runID != "" {
+		if err := validRunID(f.runID); err != nil {
+			return fmt.Errorf("bench: --run-id: %w", err)
+		}
+	}
+	var dest store.Store
+	if f.results != "" {
+		// Opened before the sweep: a bad URL or missing credentials must
+		// not cost the minutes of measurement.
+		if dest, err = store.Open(ctx, f.results); err != nil {
+			return fmt.Errorf("bench: --results: %w", err)
+		}
+	}
 	// Files are checked before the sweep, not after minutes of it.
 	for _, out := range []struct{ flag, path string }{{"--output", f.output}, {"--op-profile", f.opProfile}, {"--cpuprofile", f.cpuProfile}} {
 		if err := checkOutFile(out.flag, out.path); err != nil {
@@ -111,7 +128,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	o := bench.Options{
 		Model: m, ModelPath: f.model, Weights: f.weights, DType: dtype,
 		Backends: specs, Threads: f.threads.Values, Sweep: sweep,
-		Reps: f.reps, Warmup: f.warmup, KVDType: kvDType, Log: stderr,
+		Reps: f.reps, Warmup: f.warmup, KVDType: kvDType, Log: stderr, RunID: f.runID,
 	}
 	if f.roofline {
 		o.LimitsAt = benchLimits(ctx, specs, bench.MatmulDType(m), stderr)
@@ -148,6 +165,17 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if err := writeBenchOutput(f, rep, stdout, stderr); err != nil {
 		return err
+	}
+	// A sweep cut short (Ctrl-C) is not stored as if complete.
+	if dest != nil && (runErr == nil || errors.Is(runErr, bench.ErrCasesFailed)) {
+		b, err := json.MarshalIndent(rep.Record, "", "  ")
+		if err != nil {
+			return fmt.Errorf("bench: --results: %w", err)
+		}
+		if err := dest.Put(ctx, rep.Record.RunID, results.RecordFile, append(b, '\n')); err != nil {
+			return fmt.Errorf("bench: --results: %w (the upload is idempotent: retry with the same --run-id, or store put the -o json file)", err)
+		}
+		fmt.Fprintf(stderr, "stored: %s#%s\n", dest, rep.Record.RunID)
 	}
 	// Profiles go where they do not break a machine-readable stdout.
 	human := stdout

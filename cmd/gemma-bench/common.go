@@ -14,6 +14,7 @@ import (
 
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/store"
 	"golang.org/x/term"
 )
 
@@ -131,20 +132,11 @@ func ranges(checks ...error) error {
 	return nil
 }
 
-// validRunID accepts one path segment of letters, digits, '.', '_' and
-// '-', not "." or "..": a run id names a directory under the results
-// root and must never climb out of it.
-func validRunID(id string) error {
-	if id == "" || id == "." || id == ".." || len(id) > 128 {
-		return fmt.Errorf("run id %q: want 1–128 characters of [A-Za-z0-9._-], not . or ..", id)
-	}
-	for _, r := range id {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
-			return fmt.Errorf("run id %q: %q is not allowed (want [A-Za-z0-9._-], one path segment)", id, r)
-		}
-	}
-	return nil
-}
+// validRunID: a run id names a directory under the results root and an
+// object prefix in a store, so it must never climb out of either:
+// store.ValidRunID's rules (slash-separated segments of [A-Za-z0-9._-],
+// none empty or starting with '.').
+func validRunID(id string) error { return store.ValidRunID(id) }
 
 // checkDest refuses to write into a directory that already holds files
 // (a run, a checkpoint), unless force; and refuses a destination that is

@@ -39,7 +39,7 @@ func (t *thresholdFlags) Set(s string) error {
 }
 
 func cmdCompare(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	err := compareMain(args, stdout, stderr)
+	err := compareMain(ctx, args, stdout, stderr)
 	var status *exitStatus
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp), errors.As(err, &status):
@@ -50,10 +50,9 @@ func cmdCompare(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	return &exitStatus{code: compareIncomparable, err: err}
 }
 
-func compareMain(args []string, stdout, stderr io.Writer) error {
+func compareMain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	f := newFlags("compare", "compare [flags] BASE NEW\n\n"+
-		"BASE and NEW are record files (bench -o json, record.json) or run directories\n"+
-		"(an eval run's, or one holding record.json). Exit status: 0 ok, 1 a --fail-on\n"+
+		"BASE and NEW are each "+refHelp+".\nExit status: 0 ok, 1 a --fail-on\n"+
 		"threshold crossed by a significant change, 2 could not compare.\n\n"+
 		"--fail-on SELECTOR<AMOUNT or SELECTOR>AMOUNT, repeatable:\n"+
 		"  SELECTOR  metric name (decode, acc, latency) or llama-bench token\n"+
@@ -77,19 +76,20 @@ func compareMain(args []string, stdout, stderr io.Writer) error {
 	if *format != "text" && *format != "md" {
 		return fmt.Errorf("compare: -o %q: want text or md", *format)
 	}
-	base, err := compare.Load(paths[0])
+	baseRun, err := loadOne(ctx, paths[0])
 	if err != nil {
 		return fmt.Errorf("compare: base: %w", err)
 	}
-	nw, err := compare.Load(paths[1])
+	newRun, err := loadOne(ctx, paths[1])
 	if err != nil {
 		return fmt.Errorf("compare: new: %w", err)
 	}
+	base, nw := baseRun.Record, newRun.Record
 	rep, err := compare.Compare(base, nw, compare.Options{Force: *force, Alpha: *alpha, FailOn: failOn})
 	if err != nil {
 		return fmt.Errorf("compare: %s (base) and %s (new): %w", paths[0], paths[1], err)
 	}
-	rep.BaseName, rep.NewName = paths[0], paths[1]
+	rep.BaseName, rep.NewName = baseRun.Source, newRun.Source
 	if *format == "md" {
 		err = rep.WriteMarkdown(stdout)
 	} else {

@@ -55,8 +55,8 @@ func TestNumericFlagRanges(t *testing.T) {
 	}
 }
 
-// TestRunIDStaysInside: a run id is one safe path segment, so a run can
-// never be written outside the results directory.
+// TestRunIDStaysInside: a run id is safe path segments (store.ValidRunID),
+// so a run can never be written outside the results directory.
 func TestRunIDStaysInside(t *testing.T) {
 	mdir := tinyModelDir(t)
 	root := t.TempDir()
@@ -65,7 +65,7 @@ func TestRunIDStaysInside(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir("work")
-	for _, id := range []string{"../../etc", "..", ".", "a/b", `a\b`, "", "x y", "../escape"} {
+	for _, id := range []string{"../../etc", "..", ".", "a//b", "/abs", "a/../b", "a/.hidden", "a/", `a\b`, "", "x y", "../escape"} {
 		if id == "" {
 			continue // empty means a timestamp
 		}

@@ -74,6 +74,9 @@ var commands = map[string]command{
 	"merge":      {"combine the run directories of --shard runs into one result", cmdMerge},
 	"hwinfo":     {"measure read bandwidth and each backend's matmul peak (the roofline's limits), cached per host", cmdHwinfo},
 	"compare":    {"compare two runs: changes with CIs and p-values; --fail-on gates a CI job", cmdCompare},
+	"plot":       {"draw one chart (throughput, batch, roofline, latency, accuracy, drift, trend) of runs as PNG/SVG", cmdPlot},
+	"report":     {"write a static HTML report of runs (charts, tables, environments, baseline comparison)", cmdReport},
+	"store":      {"list, upload, download and mark runs in a results store (gs://bucket/prefix or a directory)", cmdStore},
 }
 
 // run is main without the process: tests call it directly.

@@ -19,6 +19,7 @@ import (
 	"github.com/gemma-bench/gemma-bench/model/tokenizer"
 	"github.com/gemma-bench/gemma-bench/opprof"
 	"github.com/gemma-bench/gemma-bench/results"
+	"github.com/gemma-bench/gemma-bench/store"
 	"github.com/gemma-bench/gemma-bench/tasks"
 )
 
@@ -30,7 +31,7 @@ const defaultArithN = 100
 
 type runFlags struct {
 	model, tokenizer, backend, tasks, data, shard, runID, outDir, arch string
-	kvDType, weights, opProfile                                        string
+	kvDType, weights, opProfile, results                               string
 	threads, shots, limit, batch, maxLen, arithN                       int
 	arithSeed                                                          uint64
 	resume, noReuse, dryRun, roofline                                  bool
@@ -58,6 +59,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.Uint64Var(&f.arithSeed, "arith-seed", 1, "arith generator seed")
 	fs.StringVar(&f.runID, "run-id", "", "run id (default: a timestamp); results go to "+resultsRoot+"/<run-id>")
 	fs.StringVar(&f.outDir, "output-dir", "", "run directory (overrides "+resultsRoot+"/<run-id>)")
+	fs.StringVar(&f.results, "results", "", "where runs are kept: a directory (default "+resultsRoot+"), or a store gs://bucket/prefix: the run is written\nunder "+resultsRoot+"/<run-id> and uploaded as <run-id> when it completes (idempotent: rerun to retry)")
 	fs.BoolVar(&f.resume, "resume", false, "continue the run in the run directory, skipping docs already scored")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "tokenize only: print the tokens a run would compute with and without prefix reuse")
 	fs.StringVar(&f.arch, "arch", "gemma3-1b", "with --dry-run and no --model: the config whose BOS and context length to use")
@@ -175,6 +177,15 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	rec, err := writeRunRecord(dir, id, started, m, runs, stderr)
 	if err != nil {
 		return err
+	}
+	// A local --results is the run's root unless --output-dir put the run
+	// elsewhere; anything else is copied into the store once complete.
+	if f.results != "" && (store.IsURL(f.results) || f.outDir != "") {
+		where, err := uploadRun(ctx, f.results, id, dir)
+		if err != nil {
+			return fmt.Errorf("run: %w", err)
+		}
+		fmt.Fprintf(stderr, "stored: %s\n", where)
 	}
 	if len(runs) > 1 {
 		return printBackendComparison(stdout, rec, filepath.Join(dir, results.RecordFile))
@@ -307,7 +318,11 @@ func runDir(f runFlags, shard results.Shard) (dir, id string) {
 	if f.outDir != "" {
 		return f.outDir, id
 	}
-	return filepath.Join(resultsRoot, id), id
+	root := resultsRoot
+	if f.results != "" && !store.IsURL(f.results) {
+		root = f.results
+	}
+	return filepath.Join(root, filepath.FromSlash(id)), id
 }
 
 // loadSuite resolves --tasks into one suite; extra records where the data

@@ -36,6 +36,12 @@ var rules = []struct {
 	{"hwinfo", []string{"hwinfo", "model", "backends", "results", "internal/"}},
 	{"bench", []string{"bench", "hwinfo", "opprof", "model", "backends", "results", "internal/"}},
 	{"compare", []string{"compare", "results", "internal/"}},
+	// Publishing: report reads records through plots and compare; store
+	// keeps runs; only store/gcs (and the CLI that registers it) links the
+	// cloud client.
+	{"report", []string{"report", "plots", "compare", "results", "internal/"}},
+	{"store", []string{"store", "results", "internal/"}},
+	{"store/gcs", []string{"store/gcs", "store", "results", "internal/"}},
 }
 
 func main() {
@@ -73,10 +79,54 @@ func check() error {
 			}
 		}
 	}
+	heavy, err := heavyDeps()
+	if err != nil {
+		return err
+	}
+	bad = append(bad, heavy...)
 	if len(bad) > 0 {
 		return fmt.Errorf("imports against the layering:\n  %s", strings.Join(bad, "\n  "))
 	}
 	return nil
+}
+
+// heavy are modules that only some packages may link, even indirectly:
+// the GCS client is tens of megabytes of binary and a minute of cold
+// build, so only its store and the CLI that registers it pay for it.
+var heavy = []struct {
+	module  string
+	allowed []string
+}{
+	{"cloud.google.com/go/storage", []string{"store/gcs", "cmd/"}},
+}
+
+func heavyDeps() ([]string, error) {
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}} {{join .Deps \" \"}}", "./...").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list -deps: %w", err)
+	}
+	var bad []string
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 || !strings.HasPrefix(fields[0], module) {
+			continue
+		}
+		pkg := strings.TrimPrefix(fields[0], module)
+		for _, h := range heavy {
+			if permitted(pkg, h.allowed) {
+				continue
+			}
+			for _, dep := range fields[1:] {
+				if dep == h.module || strings.HasPrefix(dep, h.module+"/") {
+					bad = append(bad, fmt.Sprintf("%s links %s (only %s may)", pkg, h.module, strings.Join(h.allowed, ", ")))
+					break
+				}
+			}
+		}
+	}
+	return bad, sc.Err()
 }
 
 func rule(pkg string) ([]string, bool) {
