@@ -319,6 +319,15 @@ func TestGetNotFound(t *testing.T) {
 	if _, err := s.Files(context.Background(), "r"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Files(missing run) = %v, want ErrNotFound", err)
 	}
+	f.bucket = "no-such-bucket"
+	missing := f.store(t, "")
+	before := len(f.proxy.requests(""))
+	if _, err := missing.Runs(context.Background()); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Runs of a missing bucket = %v, want ErrNotFound", err)
+	}
+	if n := len(f.proxy.requests("")) - before; n != 1 {
+		t.Errorf("%d requests listing a missing bucket, want 1 (a 404 is final)", n)
+	}
 }
 
 // TestRunsAndFiles: what counts as a run and a file in a bucket that
