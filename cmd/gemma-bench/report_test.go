@@ -276,5 +276,25 @@ func TestPlotEveryKind(t *testing.T) {
 			}
 		}
 	}
-	_ = results.RecordFile
+	// Missing data is said in the chart, not an error and not a panic: a
+	// bench record holds no accuracy, a one-backend record no agreement.
+	one := filepath.Join(dir, "one.json")
+	rec, err := results.ReadRecord(runs[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.Backends = rec.Backends[:1]
+	if err := results.WriteRecord(one, rec); err != nil {
+		t.Fatal(err)
+	}
+	for kind, want := range map[string]string{"accuracy": "no accuracy", "drift": "no agreement"} {
+		out := filepath.Join(dir, "missing-"+kind+".svg")
+		if o, err := cli(bg, "plot", kind, one, "-o", out); err != nil {
+			t.Fatalf("plot %s of a record without its data: %v\n%s", kind, err, o)
+		}
+		b, _ := os.ReadFile(out)
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("%s chart of a record without its data does not say %q", kind, want)
+		}
+	}
 }
