@@ -106,7 +106,10 @@ func load(ctx context.Context, ref string, last int) (runs []loadedRun, whole bo
 		return nil, false, err
 	}
 	if len(entries) == 0 {
-		return nil, true, fmt.Errorf("%s: no runs (no run directory holding %s)", ref, results.RecordFile)
+		if !store.IsURL(ref) {
+			return nil, true, fmt.Errorf("%s: neither %s nor %s: not a run directory, nor a store of runs", ref, results.RecordFile, results.RunFile)
+		}
+		return nil, true, fmt.Errorf("%s: no runs (no run holding %s)", ref, results.RecordFile)
 	}
 	for _, e := range entries {
 		runs = append(runs, loadedRun{Source: s.String() + "#" + e.RunID, Record: e.Record})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -37,7 +38,7 @@ func cmdStore(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if len(args) == 0 {
 			return errors.New("store: give a verb")
 		}
-		return nil
+		return flag.ErrHelp
 	}
 	verb, args := args[0], args[1:]
 	fs := newFlags("store "+verb, usageText, stdout, stderr)
