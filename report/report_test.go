@@ -18,7 +18,7 @@ func record(id string, decode ...float64) *results.Record {
 	m := results.Metric{Name: "decode", Labels: map[string]string{"n": "32"}, Unit: "tok/s", HigherIsBetter: true,
 		Samples: decode, Summary: results.MedianSummary(decode)}
 	return &results.Record{Schema: results.RecordSchema, Kind: results.KindBench, RunID: id, Start: t0, End: t0.Add(time.Minute),
-		Model: results.ModelRef{Name: "gemma-2b", Fingerprint: "abc", Weights: "stored"},
+		Model:    results.ModelRef{Name: "gemma-2b", Fingerprint: "abc", Weights: "stored"},
 		Backends: []results.BackendRun{{Name: "simd", Options: map[string]string{"math": "fast"}, Metrics: []results.Metric{m}}}}
 }
 
