@@ -25,72 +25,7 @@ type plan struct {
 // executable of a backend runs in the same arena, compiling the whole
 // bucket set costs no more than its largest shape.
 func planBuffers(g *backends.Graph) plan {
-	lastUse := make([]int, len(g.Values))
-	for i := range lastUse {
-		lastUse[i] = -1
-	}
-	for i, op := range g.Ops {
-		for _, v := range op.In {
-			lastUse[v] = i
-		}
-	}
-	lastUse[g.Output] = len(g.Ops) // never released
-
-	size := func(v backends.Value) int { return g.Values[v].Rows * g.Values[v].Cols }
-	var bufSize []int                    // planned capacity of each buffer
-	var free []int                       // buffer ids not holding a live value
-	owner := make([]int, len(g.Values))  // buffer holding a live value, or -1
-	assign := make([]int, len(g.Values)) // buffer a value was computed into
-	for i := range owner {
-		owner[i], assign[i] = -1, -1
-	}
-	for i, op := range g.Ops {
-		buf := -1
-		if inPlace[op.Kind] {
-			for _, v := range op.In {
-				if lastUse[v] == i && size(v) == size(op.Out) && owner[v] >= 0 {
-					buf, owner[v] = owner[v], -1
-					break
-				}
-			}
-		}
-		if buf < 0 {
-			// Best fit among free buffers; grow the largest if none fits.
-			best := -1
-			for j, b := range free {
-				if bufSize[b] >= size(op.Out) && (best < 0 || bufSize[b] < bufSize[free[best]]) {
-					best = j
-				}
-			}
-			if best < 0 && len(free) > 0 {
-				best = 0
-				for j, b := range free {
-					if bufSize[b] > bufSize[free[best]] {
-						best = j
-					}
-				}
-			}
-			if best >= 0 {
-				buf = free[best]
-				free = append(free[:best], free[best+1:]...)
-				bufSize[buf] = max(bufSize[buf], size(op.Out))
-			} else {
-				buf = len(bufSize)
-				bufSize = append(bufSize, size(op.Out))
-			}
-		}
-		owner[op.Out] = buf
-		for _, v := range op.In {
-			if lastUse[v] == i && owner[v] >= 0 {
-				free = append(free, owner[v])
-				owner[v] = -1
-			}
-		}
-		if lastUse[op.Out] < 0 { // computed but never read: release at once
-			free = append(free, buf)
-		}
-		assign[op.Out] = buf
-	}
+	assign, bufSize := backends.AssignBuffers(g, inPlace)
 	p := plan{offset: make([]int, len(g.Values))}
 	bufOff := make([]int, len(bufSize))
 	for i, n := range bufSize {

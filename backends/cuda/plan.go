@@ -122,76 +122,12 @@ func planValues(g *backends.Graph, p *Plan) int64 {
 	inPlace := map[backends.OpKind]bool{
 		backends.RMSNorm: true, backends.RoPE: true, backends.SoftCap: true, backends.Add: true, backends.GeGLU: true,
 	}
-	lastUse := make([]int, len(g.Values))
-	for i := range lastUse {
-		lastUse[i] = -1
-	}
-	for i, op := range g.Ops {
-		for _, v := range op.In {
-			lastUse[v] = i
-		}
-	}
-	lastUse[g.Output] = len(g.Ops) // read by the outputs after the graph
-	size := func(v backends.Value) int64 { return 4 * int64(g.Values[v].Rows) * int64(g.Values[v].Cols) }
-	var bufSize []int64
-	var free []int
-	owner := make([]int, len(g.Values))
-	assign := make([]int, len(g.Values))
-	for i := range owner {
-		owner[i], assign[i] = -1, -1
-	}
-	for i, op := range g.Ops {
-		buf := -1
-		if inPlace[op.Kind] {
-			for _, v := range op.In {
-				if lastUse[v] == i && owner[v] >= 0 && size(v) == size(op.Out) {
-					buf, owner[v] = owner[v], -1
-					break
-				}
-			}
-		}
-		if buf < 0 {
-			best := -1 // the smallest free buffer that fits, else the largest (grown)
-			for j, b := range free {
-				if bufSize[b] >= size(op.Out) && (best < 0 || bufSize[b] < bufSize[free[best]]) {
-					best = j
-				}
-			}
-			if best < 0 && len(free) > 0 {
-				best = 0
-				for j, b := range free {
-					if bufSize[b] > bufSize[free[best]] {
-						best = j
-					}
-				}
-			}
-			if best >= 0 {
-				buf = free[best]
-				free = append(free[:best], free[best+1:]...)
-				bufSize[buf] = max(bufSize[buf], size(op.Out))
-			} else {
-				buf = len(bufSize)
-				bufSize = append(bufSize, size(op.Out))
-			}
-		}
-		owner[op.Out] = buf
-		for _, v := range op.In {
-			if lastUse[v] == i && owner[v] >= 0 {
-				free = append(free, owner[v])
-				owner[v] = -1
-			}
-		}
-		if lastUse[op.Out] < 0 {
-			free = append(free, buf)
-			owner[op.Out] = -1
-		}
-		assign[op.Out] = buf
-	}
+	assign, bufSize := backends.AssignBuffers(g, inPlace)
 	off := make([]int64, len(bufSize))
 	var total int64
 	for b, n := range bufSize {
 		off[b] = total
-		total += roundUp(n, align)
+		total += roundUp(4*int64(n), align) // f32 elements
 	}
 	p.Values = make([]int64, len(g.Values))
 	for v, b := range assign {
