@@ -30,6 +30,11 @@ type emulator struct {
 	// tolerance.
 	exact     bool
 	narrowSrc cuda.Ref
+	// On an emulated device (the executor's tests) every Ref is resolved
+	// to a device address and memory is the device's: the executor's
+	// addresses are then what the kernels read and write.
+	dev     *fakeDevice
+	resolve func(cuda.Ref) uint64
 }
 
 // cacheAddr is the fake device address of layer l's keys (kv 0) or
@@ -56,6 +61,9 @@ func (e *emulator) rebind(p *cuda.Plan) {
 }
 
 func (e *emulator) mem(r cuda.Ref) []byte {
+	if e.dev != nil {
+		return e.dev.mem(e.resolve(r))
+	}
 	switch r.Space {
 	case cuda.SpaceArena:
 		return e.arena[r.Off:]
@@ -69,6 +77,9 @@ func (e *emulator) mem(r cuda.Ref) []byte {
 
 func (e *emulator) cacheMem(tablePtr cuda.Ref, layer, kv int) []byte {
 	a := binary.LittleEndian.Uint64(e.mem(tablePtr)[8*(2*layer+kv):])
+	if e.dev != nil {
+		return e.dev.mem(a)
+	}
 	if a>>32 != 0xC0DE {
 		panic(fmt.Sprintf("cache table entry %#x is not a cache address", a))
 	}
