@@ -4,5 +4,6 @@ package all
 
 import (
 	_ "github.com/gemma-bench/gemma-bench/backends/cpu"
+	_ "github.com/gemma-bench/gemma-bench/backends/cuda"
 	_ "github.com/gemma-bench/gemma-bench/backends/simd"
 )

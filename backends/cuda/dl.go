@@ -126,7 +126,7 @@ func notFoundMessage(names, searched []string) string {
 	if len(searched) > 0 {
 		where = strings.Join(searched, ", ")
 	}
-	return fmt.Sprintf("%s not found in: %s (nor by the dynamic linker; set %s or lib-dir=)", strings.Join(names, ", "), where, LibDirEnv)
+	return fmt.Sprintf("%s not found in: %s (nor by the dynamic linker; set %s, or gemma-bench --cuda-lib-dir)", strings.Join(names, ", "), where, LibDirEnv)
 }
 
 func notFound(lib Library, s Search, searched, failed []string) error {

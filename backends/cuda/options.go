@@ -11,9 +11,13 @@ import (
 type options struct {
 	libDir string // searched before anything else
 	device int
+	// graphs=off runs every step launch by launch instead of replaying
+	// a captured CUDA graph (to measure what capture saves, or to
+	// bisect a capture problem).
+	noGraphs bool
 }
 
-var optionKeys = []string{"device=N", "lib-dir=PATH"}
+var optionKeys = []string{"device=N", "lib-dir=PATH", "graphs=on|off"}
 
 func parseOptions(extra map[string]string) (options, error) {
 	var o options
@@ -36,6 +40,15 @@ func parseOptions(extra map[string]string) (options, error) {
 				return o, fmt.Errorf("cuda: option device=%q: want a device index ≥ 0", v)
 			}
 			o.device = n
+		case "graphs":
+			switch v {
+			case "on", "1", "true":
+				o.noGraphs = false
+			case "off", "0", "false":
+				o.noGraphs = true
+			default:
+				return o, fmt.Errorf("cuda: option graphs=%q: want on or off", v)
+			}
 		default:
 			return o, fmt.Errorf("cuda: unknown option %q (known: %s)", k, strings.Join(optionKeys, ", "))
 		}

@@ -11,7 +11,8 @@ import (
 )
 
 func cmdBackends(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("backends", "backends", stdout, stderr)
+	fs := newFlags("backends", "backends [--cuda-lib-dir DIR]", stdout, stderr)
+	cudaLibDirFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

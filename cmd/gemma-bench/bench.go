@@ -49,6 +49,7 @@ func newBenchFlags(stdout, stderr io.Writer) (*flagSet, *benchFlags) {
 	const lists = "; a comma list, ranges a-b, a-b*m (×m), a-b+s (+s), or the flag repeated"
 	fs.StringVar(&f.model, "model", "", "checkpoint directory (HF layout) or .gguf file")
 	fs.StringVar(&f.backend, "backend", "", "backend spec name[:key=value,...], or a comma list of them to run the same cases on each, the first the reference for agreement (default: $GEMMA_BENCH_BACKEND, then the best usable; see 'gemma-bench backends')")
+	cudaLibDirFlag(fs)
 	fs.StringVar(&f.weights, "weights", "stored", weightsHelp)
 	fs.StringVar(&f.kvDType, "kv-dtype", "f32", "KV cache storage: f32 or bf16")
 	fs.Var(f.prompts, "p", "prompt tokens per prefill case (0 = no prefill)"+lists)

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/backends/cuda"
 	"github.com/gemma-bench/gemma-bench/model"
 	"github.com/gemma-bench/gemma-bench/store"
 	"golang.org/x/term"
@@ -193,9 +194,22 @@ func engineFlags(fs *flagSet, modelHelp string) (dir, backend *string, threads *
 	return dir, backend, threads
 }
 
+// cudaLibDirFlag is --cuda-lib-dir: it sets the cuda backend's search
+// variable, which its Probe reads (a probe sees no backend options, so
+// the option lib-dir= alone cannot make an unfound library usable).
+func cudaLibDirFlag(fs *flagSet) {
+	fs.Func("cuda-lib-dir", "folder(s), colon-separated, searched first for libcuda, NVRTC and cuBLAS by the cuda backend (sets $"+cuda.LibDirEnv+")", func(v string) error {
+		if strings.TrimSpace(v) == "" {
+			return fmt.Errorf("empty folder")
+		}
+		return os.Setenv(cuda.LibDirEnv, v)
+	})
+}
+
 // engineFlagsVar is engineFlags into given variables.
 func engineFlagsVar(fs *flagSet, dir, backend *string, threads *int, modelHelp string) {
 	fs.StringVar(dir, "model", "", modelHelp)
 	fs.StringVar(backend, "backend", "", "backend spec name[:key=value,...] (default: $GEMMA_BENCH_BACKEND, then the best usable; see 'gemma-bench backends')")
+	cudaLibDirFlag(fs)
 	fs.IntVar(threads, "threads", 0, fmt.Sprintf("CPU threads, 0–%d (0 = all cores)", maxThreads))
 }

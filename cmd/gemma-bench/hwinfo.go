@@ -18,6 +18,7 @@ import (
 func cmdHwinfo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("hwinfo", "hwinfo [--backend go,simd] [--threads N] [--weights f32,q8_0] [--refresh] [--json]", stdout, stderr)
 	backendList := fs.String("backend", "", "comma-separated backend specs to measure (default: every usable one; see 'gemma-bench backends')")
+	cudaLibDirFlag(fs)
 	threads := fs.Int("threads", 0, fmt.Sprintf("CPU threads, 0–%d (0 = all cores)", maxThreads))
 	weights := fs.String("weights", strings.Join(hwinfo.Formats, ","), "comma-separated weight formats to measure each backend's matmul with")
 	refresh := fs.Bool("refresh", false, "measure again, replacing what the cache holds for these settings")
