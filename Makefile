@@ -71,8 +71,19 @@ bench: build ## go and simd pp128/tg32 on synthetic gemma-2b bf16 (writes ~5 GB 
 clean: ## remove build outputs
 	rm -rf bin $(OUT)
 
-gpu-check-build: ## build what scripts/gpu-check.sh carries to a GPU machine (no Go there)
-	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/gemma-bench
-	CGO_ENABLED=0 $(GO) test -c -o bin/model.test ./model
-	CGO_ENABLED=0 $(GO) test -c -o bin/cpu.test ./backends/cpu
-	rm -rf gpucheck-data && mkdir -p gpucheck-data && cp -r ../shared/testdata/. gpucheck-data/ && chmod -R u+w gpucheck-data
+# cgo on: cuda and pjrt dlopen their libraries at run time, so these build
+# here without CUDA or a plugin. Stripped, and packed with the test data
+# into one archive, to fit what a device run carries (64 MiB).
+GPU_TESTS = cuda:./backends/cuda model:./model evals:./evals
+gpu-check-build: ## build gpucheck.tar.xz, what scripts/gpu-check.sh needs on a GPU machine (no Go there)
+	@mkdir -p bin
+	CGO_ENABLED=1 $(GO) build -ldflags='-s -w' -o $(BIN) ./cmd/gemma-bench
+	@set -e; for t in $(GPU_TESTS) $(GPU_TESTS_EXTRA); do \
+	  echo "test binary $${t%%:*}"; CGO_ENABLED=1 $(GO) test -c -ldflags='-s -w' -o bin/$${t%%:*}.test $${t#*:}; \
+	done
+	@objdump -T bin/gemma-bench bin/*.test | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1 > bin/GLIBC_NEEDED; echo "needs $$(cat bin/GLIBC_NEEDED)"
+	rm -rf gpucheck-data && mkdir -p gpucheck-data && cp -r ../shared/testdata/. gpucheck-data/ && cp -r ../shared/mmlu-data gpucheck-data/mmlu-data
+	@scripts/tokenizer/fetch.sh && cp -r $${GEMMA_BENCH_CACHE:-$$HOME/.cache/gemma-bench}/tokenizer-gemma3 gpucheck-data/ || echo "warning: no Gemma 3 tokenizer: the MMLU row will fail"
+	chmod -R u+w gpucheck-data
+	tar cJf gpucheck.tar.xz bin gpucheck-data
+	@ls -l gpucheck.tar.xz | awk '{printf "gpucheck.tar.xz: %.1f MiB (carry limit 64)\n", $$5/1048576}'

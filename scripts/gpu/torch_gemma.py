@@ -195,13 +195,73 @@ def cmd_bench(a):
     print(f"{os.path.basename(a.model.rstrip('/')):24s} torch-eager-bf16 {torch.cuda.get_device_name()}: pp{a.p} {pp:.1f} tok/s, tg{a.n} {tg:.1f} tok/s (median of {a.r})")
 
 
+def cmd_peak(a):
+    """The roofs the cuda rows are measured against: device-to-device copy
+    bandwidth (read + write bytes per second of a large copy) and the bf16
+    GEMM peak (fp32 accumulation) of a square product."""
+    dev = "cuda"
+    n = 1 << 30  # 1 GiB each way
+    src = torch.empty(n, dtype=torch.uint8, device=dev)
+    dst = torch.empty_like(src)
+    for _ in range(3):
+        dst.copy_(src)
+    torch.cuda.synchronize()
+    ts = []
+    for _ in range(10):
+        t0 = time.perf_counter(); dst.copy_(src); torch.cuda.synchronize(); ts.append(time.perf_counter() - t0)
+    bw = 2 * n / sorted(ts)[len(ts) // 2]
+    m = 8192
+    x = torch.randn(m, m, device=dev, dtype=torch.bfloat16)
+    y = torch.randn(m, m, device=dev, dtype=torch.bfloat16)
+    for _ in range(3):
+        x @ y
+    torch.cuda.synchronize()
+    ts = []
+    for _ in range(10):
+        t0 = time.perf_counter(); x @ y; torch.cuda.synchronize(); ts.append(time.perf_counter() - t0)
+    fl = 2 * m ** 3 / sorted(ts)[len(ts) // 2]
+    print(f"{torch.cuda.get_device_name()}: device copy {bw / 1e9:.0f} GB/s (read+write), bf16 GEMM {fl / 1e12:.0f} TFLOP/s ({m}^3, torch {torch.__version__})")
+
+
+def cmd_hfbench(a):
+    """HF transformers eager, bf16, on the same safetensors: prefill of -p
+    tokens (one forward) and greedy generate of -n tokens at batch -b."""
+    import transformers
+    dev = "cuda"
+    hf = transformers.AutoModelForCausalLM.from_pretrained(a.model, torch_dtype=torch.bfloat16, attn_implementation="eager").to(dev)
+    hf.eval()
+    vocab = hf.config.vocab_size
+    prompt = torch.tensor([[2] + [(i * 7919 + 13) % vocab for i in range(1, a.p)]], device=dev)
+    with torch.no_grad():
+        for _ in range(2):
+            hf(prompt)
+        torch.cuda.synchronize()
+        ts = []
+        for _ in range(a.r):
+            t0 = time.perf_counter(); hf(prompt); torch.cuda.synchronize(); ts.append(time.perf_counter() - t0)
+        pp = a.p / sorted(ts)[len(ts) // 2]
+        line = f"{os.path.basename(a.model.rstrip('/')):24s} transformers-{transformers.__version__}-eager-bf16: pp{a.p} {pp:.1f} tok/s"
+        for b in [int(x) for x in a.b.split(",")]:
+            ids = torch.tensor([[2, 1000 + i]] * b, device=dev) if b > 1 else torch.tensor([[2, 1000]], device=dev)
+            kw = dict(max_new_tokens=a.n, min_new_tokens=a.n, do_sample=False, pad_token_id=0)
+            hf.generate(ids, **kw)
+            torch.cuda.synchronize()
+            ts = []
+            for _ in range(a.r):
+                t0 = time.perf_counter(); hf.generate(ids, **kw); torch.cuda.synchronize(); ts.append(time.perf_counter() - t0)
+            line += f", tg{a.n}@b{b} {b * a.n / sorted(ts)[len(ts) // 2]:.1f} tok/s"
+    print(line + f" (median of {a.r})")
+
+
 def main():
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     lg = sub.add_parser("logits"); lg.add_argument("--model", required=True); lg.add_argument("--ids", required=True); lg.add_argument("--compare", required=True)
     bn = sub.add_parser("bench"); bn.add_argument("--model", required=True); bn.add_argument("-p", type=int, default=512); bn.add_argument("-n", type=int, default=128); bn.add_argument("-r", type=int, default=3)
+    sub.add_parser("peak")
+    hb = sub.add_parser("hfbench"); hb.add_argument("--model", required=True); hb.add_argument("-p", type=int, default=512); hb.add_argument("-n", type=int, default=128); hb.add_argument("-b", default="1"); hb.add_argument("-r", type=int, default=3)
     a = ap.parse_args()
-    {"logits": cmd_logits, "bench": cmd_bench}[a.cmd](a)
+    {"logits": cmd_logits, "bench": cmd_bench, "peak": cmd_peak, "hfbench": cmd_hfbench}[a.cmd](a)
 
 
 if __name__ == "__main__":
