@@ -17,5 +17,19 @@
 // at fixed offsets of one device arena, so that a decode step can be
 // captured once as a CUDA graph and replayed.
 //
-// Options: device=N (default 0), lib-dir=PATH.
+// The executor (exec.go) is written against a small device interface
+// (device.go): weights uploaded once and shared by reference count, one
+// activation arena for every executable, the KV cache in device memory,
+// CopyPrefix as device copies, a step as one input copy, the plan's
+// launches and one output copy. On a GPU that interface is gpu.go (each
+// step shape captured once as a CUDA graph and replayed; events around
+// each launch when a profile is asked for); in CI it is an emulator that
+// runs every launch on the CPU by what its kernel computes, and the whole
+// conformance suite runs on the executor over it. What only a GPU can
+// show — the CUDA code itself, cgo's half of the device, speed — is
+// scripts/gpu-check.sh's; until it has passed there, Probe refuses
+// unless $GEMMA_BENCH_CUDA_EXPERIMENTAL=1, so that no automatic choice
+// picks an executor that has never run on a GPU.
+//
+// Options: device=N (default 0), lib-dir=PATH, graphs=on|off.
 package cuda
