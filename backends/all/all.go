@@ -5,5 +5,6 @@ package all
 import (
 	_ "github.com/gemma-bench/gemma-bench/backends/cpu"
 	_ "github.com/gemma-bench/gemma-bench/backends/cuda"
+	_ "github.com/gemma-bench/gemma-bench/backends/pjrt"
 	_ "github.com/gemma-bench/gemma-bench/backends/simd"
 )

@@ -1,4 +1,4 @@
-package pjrt
+package pjrt_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/backends/pjrt"
 	"github.com/gemma-bench/gemma-bench/backends/pjrt/lower"
 	"github.com/gemma-bench/gemma-bench/model"
 
@@ -252,7 +253,7 @@ func TestTinyModelsAgainstGo(t *testing.T) {
 					if kv == backends.BF16 {
 						rtol += 5e-3
 					}
-					be, _, err := newEvalBackend(mode, "")
+					be, err := pjrt.NewEvalBackend(mode, "")
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -283,7 +284,7 @@ func TestBrokenLoweringFails(t *testing.T) {
 		t.Run(mut, func(t *testing.T) {
 			caught := 0
 			for _, nm := range models {
-				be, _, err := newEvalBackend("exact", mut)
+				be, err := pjrt.NewEvalBackend("exact", mut)
 				if err != nil {
 					t.Fatal(err)
 				}

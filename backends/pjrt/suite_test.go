@@ -1,9 +1,10 @@
-package pjrt
+package pjrt_test
 
 import (
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/backends/backendtest"
+	"github.com/gemma-bench/gemma-bench/backends/pjrt"
 )
 
 // TestSuiteOnEvaluator runs the whole conformance suite on this backend
@@ -13,12 +14,30 @@ import (
 // the CopyPrefix program, windows, GQA/MQA, both cache dtypes, bad steps).
 func TestSuiteOnEvaluator(t *testing.T) {
 	if testing.Short() {
-		t.Skip("the evaluator runs the suite in about a minute")
+		t.Skip("the evaluator runs the suite in about 40 s")
 	}
-	be, _, err := newEvalBackend("", "")
+	be, err := pjrt.NewEvalBackend("", "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer be.Close()
 	backendtest.RunBackend(t, be, backendtest.Options{})
+}
+
+// TestSuiteCatchesBrokenLowering: the suite itself, not only the model
+// comparison, fails a lowering with RoPE rotated the wrong way.
+func TestSuiteCatchesBrokenLowering(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the suite on the evaluator")
+	}
+	be, err := pjrt.NewEvalBackend("", "rope-sign")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Close()
+	fails := backendtest.Check(be, backendtest.Options{})
+	if len(fails) == 0 {
+		t.Fatal("the conformance suite passed a lowering whose RoPE rotates the wrong way")
+	}
+	t.Logf("%d failures, in %v; first: %v", len(fails), backendtest.FailedCases(fails), fails[0])
 }
