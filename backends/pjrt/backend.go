@@ -40,8 +40,8 @@ type Backend struct {
 	res     backends.Output
 	logits  []float32
 	lpF32   []float32
-	argmax  []int32
-	bad     []int32
+	argmax  []int32 // the first half of narrow
+	narrow  []int32
 	host    []byte // scratch for host copies
 }
 
@@ -70,6 +70,9 @@ func (b *Backend) Name() string { return "pjrt" }
 // Settings reports the plugin, the device and the math mode.
 func (b *Backend) Settings() map[string]string {
 	out := map[string]string{"math": b.opt.mathName()}
+	if b.opt.attention != "" {
+		out["attention"] = b.opt.attention
+	}
 	for k, v := range b.settings {
 		out[k] = v
 	}
@@ -297,7 +300,7 @@ func (b *Backend) Compile(g *backends.Graph) (backends.Executable, error) {
 	if err := g.Validate(); err != nil {
 		return nil, fmt.Errorf("pjrt: %w", err)
 	}
-	prog, err := lower.Step(g, lower.Options{Math: b.opt.math, Mutation: b.mutation})
+	prog, err := lower.Step(g, lower.Options{Math: b.opt.math, Attention: b.opt.attention, Mutation: b.mutation})
 	if err != nil {
 		return nil, fmt.Errorf("pjrt: %w", err)
 	}
@@ -439,23 +442,28 @@ func (e *executable) Run(ctx context.Context, kv backends.KVCache, step *backend
 			t.Close()
 		}
 	}()
-	upload := func(xs []int32, n int) (buffer, error) {
-		e.in = le32(e.in[:0], xs...)
-		for i := len(xs); i < n; i++ {
-			e.in = le32(e.in, 0) // padding targets: row 0, token 0, never read
+	// The step's inputs as one vector (lower.KindInputs); padding targets
+	// are row 0, token 0, and never read back.
+	in := le32(e.in[:0], step.Tokens...)
+	in = le32(in, step.Positions...)
+	in = le32(in, step.Seqs...)
+	in = le32(in, step.LogitRows...)
+	for i := range p.Targets {
+		var r int32
+		if i < len(step.Targets) {
+			r = step.Targets[i].Row
 		}
-		buf, err := b.dev.Upload("i32", []int{n}, e.in)
-		if err == nil {
-			temps = append(temps, buf)
+		in = le32(in, r)
+	}
+	for i := range p.Targets {
+		var t int32
+		if i < len(step.Targets) {
+			t = step.Targets[i].Token
 		}
-		return buf, err
+		in = le32(in, t)
 	}
-	trow, ttok := make([]int32, len(step.Targets)), make([]int32, len(step.Targets))
-	for i, t := range step.Targets {
-		trow[i], ttok[i] = t.Row, t.Token
-	}
+	e.in = in
 	for i, par := range p.Params {
-		var err error
 		switch par.Kind {
 		case lower.KindWeight:
 			args[i] = b.weights[par.Weight].b
@@ -463,23 +471,18 @@ func (e *executable) Run(ctx context.Context, kv backends.KVCache, step *backend
 			args[i] = b.ropes[*par.RoPE].b
 		case lower.KindCache:
 			args[i] = c.bufs[par.Cache]
-		case lower.KindTokens:
-			args[i], err = upload(step.Tokens, g.Rows)
-		case lower.KindPositions:
-			args[i], err = upload(step.Positions, g.Rows)
-		case lower.KindSeqs:
-			args[i], err = upload(step.Seqs, g.Rows)
-		case lower.KindLogitRows:
-			args[i], err = upload(step.LogitRows, g.LogitRows)
-		case lower.KindTargetRows:
-			args[i], err = upload(trow, p.Targets)
-		case lower.KindTargetTokens:
-			args[i], err = upload(ttok, p.Targets)
+		case lower.KindInputs:
+			if len(in) != 4*par.Elems() {
+				return nil, fmt.Errorf("pjrt: internal error: %d bytes of step inputs for %d values", len(in), par.Elems())
+			}
+			buf, err := b.dev.Upload("i32", par.Dims, in)
+			if err != nil {
+				return nil, fmt.Errorf("pjrt: step inputs: %w", err)
+			}
+			temps = append(temps, buf)
+			args[i] = buf
 		default:
-			err = fmt.Errorf("parameter %s of kind %d", par.Name, par.Kind)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("pjrt: step input: %w", err)
+			return nil, fmt.Errorf("pjrt: internal error: parameter %s of kind %d", par.Name, par.Kind)
 		}
 	}
 	out, err := e.exe.p.Execute(args, seq(p.CacheParams, p.CacheParams+p.Caches))
@@ -506,15 +509,12 @@ func (e *executable) Run(ctx context.Context, kv backends.KVCache, step *backend
 func (e *executable) outputs(step *backends.Step, out []buffer, res *backends.Output) error {
 	b, g := e.b, e.g
 	lr, V := g.LogitRows, g.Vocab
-	b.argmax = grow(b.argmax, lr)
-	b.bad = grow(b.bad, lr)
-	if err := b.fetchI32(out[lower.ResArgmax], b.argmax); err != nil {
+	b.narrow = grow(b.narrow, 2*lr)
+	if err := b.fetchI32(out[lower.ResNarrow], b.narrow); err != nil {
 		return err
 	}
-	if err := b.fetchI32(out[lower.ResNonFinite], b.bad); err != nil {
-		return err
-	}
-	for _, x := range b.bad {
+	b.argmax = b.narrow[:lr]
+	for _, x := range b.narrow[lr:] {
 		if x != 0 {
 			res.NonFinite++
 		}

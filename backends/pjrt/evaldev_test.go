@@ -6,6 +6,7 @@ import (
 	"math"
 	"sync"
 
+	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/backends/pjrt/internal/hloeval"
 	"github.com/gemma-bench/gemma-bench/kernels"
 )
@@ -164,10 +165,14 @@ func (p *evalProgram) Execute(args []buffer, donate []int) ([]buffer, error) {
 func (p *evalProgram) Close() error { return nil }
 
 // newEvalBackend is the pjrt backend over the evaluator.
-func newEvalBackend(math string, mutation string) (*Backend, *evalDevice, error) {
+func newEvalBackend(spec string, mutation string) (*Backend, *evalDevice, error) {
 	extra := map[string]string{}
-	if math != "" {
-		extra["math"] = math
+	if spec != "" {
+		_, e, err := backends.ParseSpec("pjrt:" + spec)
+		if err != nil {
+			return nil, nil, err
+		}
+		extra = e
 	}
 	opt, err := parseOptions(extra)
 	if err != nil {

@@ -232,7 +232,8 @@ func btoi(b bool) int {
 // TestTinyModelsAgainstGo runs the tiny Gemma 1, 2 and 3 checkpoints
 // through the lowered programs (interpreted) and the go backend: 1e-4 of
 // max|logit| with exact math (weights widened, f32 products: the go
-// backend's numerics), top-1 identical, both cache dtypes. math=fast
+// backend's numerics), top-1 identical, both cache dtypes, each form of
+// attention forced as well as chosen by shape. math=fast
 // (bf16 activations into bf16 products, the tensor-core path) is held to
 // 5e-2: as in the cuda backend's tests, gemma2-tiny's 26 layers of bf16
 // products reach 2.3% of max|logit|, past the 2e-2, so GPU
@@ -241,13 +242,13 @@ func TestTinyModelsAgainstGo(t *testing.T) {
 	models := append(tinyModels(t), synthF32(t))
 	for _, nm := range models {
 		for _, kv := range []backends.DType{backends.F32, backends.BF16} {
-			for _, mode := range []string{"exact", "fast"} {
-				if mode == "fast" && (kv == backends.BF16 || nm.m.Weights.Embed.DType == backends.F32) {
+			for _, mode := range []string{"math=exact", "math=fast", "attention=masked", "attention=gathered"} {
+				if mode == "math=fast" && (kv == backends.BF16 || nm.m.Weights.Embed.DType == backends.F32) {
 					continue // fast differs from exact only for 16-bit weights
 				}
-				t.Run(fmt.Sprintf("%s/kv=%s/math=%s", nm.name, kv, mode), func(t *testing.T) {
+				t.Run(fmt.Sprintf("%s/kv=%s/%s", nm.name, kv, mode), func(t *testing.T) {
 					rtol := 1e-4
-					if mode == "fast" {
+					if mode == "math=fast" {
 						rtol = 5e-2
 					}
 					if kv == backends.BF16 {
@@ -274,35 +275,38 @@ func TestTinyModelsAgainstGo(t *testing.T) {
 
 // TestBrokenLoweringFails shows that the tests above can fail: each
 // deliberate error in the lowering (lower.Mutations: RoPE rotated the
-// wrong way, no sliding window, no causal mask, query heads paired with
+// wrong way, no sliding window, no causal mask, rows reading another
+// slot, query heads paired with
 // the wrong kv heads, Gemma's 1+w norm scale dropped, keys written one
 // position late) must break the agreement with the go backend on some
 // tiny model.
 func TestBrokenLoweringFails(t *testing.T) {
 	models := append(tinyModels(t), synthF32(t))
 	for _, mut := range lower.Mutations {
-		t.Run(mut, func(t *testing.T) {
-			caught := 0
-			for _, nm := range models {
-				be, err := pjrt.NewEvalBackend("exact", mut)
-				if err != nil {
-					t.Fatal(err)
+		for _, form := range []string{"masked", "gathered"} {
+			t.Run(mut+"/"+form, func(t *testing.T) {
+				caught := 0
+				for _, nm := range models {
+					be, err := pjrt.NewEvalBackend("attention="+form, mut)
+					if err != nil {
+						t.Fatal(err)
+					}
+					errs, worst, err := compareModel(t.Context(), be, nm.m, backends.F32, 1e-4)
+					be.Close()
+					if err != nil {
+						t.Fatal(err)
+					}
+					if len(errs) > 0 {
+						caught++
+						t.Logf("%s: %d failures, first: %v (max |Δlogit|/max %.2g)", nm.name, len(errs), errs[0], worst)
+					} else {
+						t.Logf("%s: not caught (max |Δlogit|/max %.2g)", nm.name, worst)
+					}
 				}
-				errs, worst, err := compareModel(t.Context(), be, nm.m, backends.F32, 1e-4)
-				be.Close()
-				if err != nil {
-					t.Fatal(err)
+				if caught == 0 {
+					t.Errorf("mutation %s passed every model comparison: the tests cannot see it", mut)
 				}
-				if len(errs) > 0 {
-					caught++
-					t.Logf("%s: %d failures, first: %v (max |Δlogit|/max %.2g)", nm.name, len(errs), errs[0], worst)
-				} else {
-					t.Logf("%s: not caught (max |Δlogit|/max %.2g)", nm.name, worst)
-				}
-			}
-			if caught == 0 {
-				t.Errorf("mutation %s passed every model comparison: the tests cannot see it", mut)
-			}
-		})
+			})
+		}
 	}
 }

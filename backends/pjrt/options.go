@@ -13,6 +13,8 @@ import (
 type options struct {
 	plugin string
 	math   lower.Math
+	// attention forces a form of attention (lower.Options.Attention).
+	attention string
 	// client holds PJRT client create options, passed to the plugin.
 	client map[string]string
 }
@@ -24,7 +26,7 @@ type options struct {
 var clientKeys = []string{"allocator", "memory_fraction", "preallocate", "visible_devices",
 	"should_stage_host_to_device_transfers", "collective_memory_size", "node_id", "num_nodes"}
 
-var optionKeys = []string{"plugin=PATH", "math=exact|fast", "client.KEY=VALUE", strings.Join(clientKeys, "|") + "=VALUE"}
+var optionKeys = []string{"plugin=PATH", "math=exact|fast", "attention=auto|masked|gathered", "client.KEY=VALUE", strings.Join(clientKeys, "|") + "=VALUE"}
 
 func parseOptions(extra map[string]string) (options, error) {
 	o := options{client: map[string]string{}}
@@ -49,6 +51,15 @@ func parseOptions(extra map[string]string) (options, error) {
 				o.math = lower.Fast
 			default:
 				return o, fmt.Errorf("pjrt: option math=%q: want exact or fast", v)
+			}
+		case k == "attention":
+			switch v {
+			case "auto":
+				o.attention = ""
+			case "masked", "gathered":
+				o.attention = v
+			default:
+				return o, fmt.Errorf("pjrt: option attention=%q: want auto, masked or gathered", v)
 			}
 		case strings.HasPrefix(k, "client.") && len(k) > len("client."):
 			o.client[strings.TrimPrefix(k, "client.")] = v

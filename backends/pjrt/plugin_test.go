@@ -59,13 +59,13 @@ func TestPluginSuite(t *testing.T) {
 
 func TestPluginTinyModels(t *testing.T) {
 	models := append(tinyModels(t), synthF32(t))
-	for _, mode := range []string{"exact", "fast"} {
-		be := openPlugin(t, "pjrt:math="+mode)
+	for _, mode := range []string{"math=exact", "math=fast", "attention=masked", "attention=gathered"} {
+		be := openPlugin(t, "pjrt:"+mode)
 		for _, nm := range models {
 			for _, kv := range []backends.DType{backends.F32, backends.BF16} {
-				t.Run(fmt.Sprintf("%s/kv=%s/math=%s", nm.name, kv, mode), func(t *testing.T) {
+				t.Run(fmt.Sprintf("%s/kv=%s/%s", nm.name, kv, mode), func(t *testing.T) {
 					rtol := 1e-4
-					if mode == "fast" {
+					if mode == "math=fast" {
 						rtol = 5e-2
 					}
 					if kv == backends.BF16 {

@@ -96,7 +96,10 @@ func TestParseOptions(t *testing.T) {
 	if o.plugin != "/p.so" || o.mathName() != "fast" || o.client["preallocate"] != "false" || o.client["foo_bar"] != "3" || len(o.client) != 2 {
 		t.Fatalf("options %+v", o)
 	}
-	for _, bad := range []map[string]string{{"plugn": "/p.so"}, {"math": "quick"}, {"plugin": " "}, {"client.": "1"}} {
+	if o, err := parseOptions(map[string]string{"attention": "gathered"}); err != nil || o.attention != "gathered" {
+		t.Fatalf("attention=gathered: %+v, %v", o, err)
+	}
+	for _, bad := range []map[string]string{{"plugn": "/p.so"}, {"math": "quick"}, {"plugin": " "}, {"client.": "1"}, {"attention": "flash"}} {
 		if _, err := parseOptions(bad); err == nil {
 			t.Errorf("options %v accepted", bad)
 		}

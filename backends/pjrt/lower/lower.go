@@ -17,21 +17,22 @@
 //   - the cache: keys then values of layer 0, 1, …, each
 //     [Seqs, MaxLen, KVHeads·HeadDim] in the layout's dtype, marked
 //     tf.aliasing_output so that a donated buffer is updated in place;
-//   - tokens, positions, slots i32[Rows]; logit rows i32[LogitRows];
-//     target rows and tokens i32[max(MaxTargets,1)].
+//   - the step inputs as one i32 vector (KindInputs): tokens, positions,
+//     slots, logit rows, target rows, target tokens.
 //
 // Results: the updated cache buffers (same order), logits
-// f32[LogitRows, Vocab], argmax i32[LogitRows], log-prob f32 per target,
-// non-finite flag i32[LogitRows]. The host copies back only what a step
-// wants; everything else stays on the device.
+// f32[LogitRows, Vocab], argmax and non-finite flags i32[2·LogitRows],
+// log-prob f32 per target. The host copies back only what a step wants;
+// everything else stays on the device.
 //
 // Every row writes its key and value at (slot, position) with one scatter
-// per layer, then attends to the whole cache under a mask built from the
-// positions: same slot, position ≤ its own, and inside the layer's window.
-// Scores against every slot cost Seqs× the arithmetic a per-slot gather
-// would for a decode batch; they keep the program one static dot per
-// layer, which is what XLA fuses best, and the tiny and benchmark caches
-// have few slots.
+// per layer, then attends under a mask built from the positions (position
+// ≤ its own and inside the layer's window). Two forms, chosen by shape: a
+// step with no more rows than slots (a decode batch) gathers each row's
+// own slot, [Rows, MaxLen] scores, the reads a decode needs; a longer step
+// (a prefill chunk, the eval runner's mixed steps) scores every row
+// against every slot, [Rows, Seqs·MaxLen], masked to its own: gathering a
+// slot per row would copy it Rows times, and such steps have few slots.
 package lower
 
 import (
@@ -63,6 +64,9 @@ const (
 // Options tune the lowering.
 type Options struct {
 	Math Math
+	// Attention forces one form of attention ("masked": every row against
+	// every slot; "gathered": each row's own slot); "" chooses by shape.
+	Attention string
 	// Mutation deliberately breaks one part of the lowering, for the
 	// tests that prove the evaluator catches a wrong program. "" in
 	// every real use; see Mutations.
@@ -70,7 +74,7 @@ type Options struct {
 }
 
 // Mutations are the deliberate errors Options.Mutation accepts.
-var Mutations = []string{"rope-sign", "no-window", "no-causal", "gqa-swap", "norm-addone", "cache-pos"}
+var Mutations = []string{"rope-sign", "no-window", "no-causal", "no-slot", "gqa-swap", "norm-addone", "cache-pos"}
 
 // ElemType is the element type of a parameter or result.
 type ElemType string
@@ -97,12 +101,11 @@ const (
 	KindWeight Kind = iota + 1
 	KindRoPE
 	KindCache
-	KindTokens
-	KindPositions
-	KindSeqs
-	KindLogitRows
-	KindTargetRows
-	KindTargetTokens
+	// KindInputs is the step's one i32 input vector: tokens, positions
+	// and slots (Rows each), logit rows (LogitRows), target rows and
+	// target tokens (Targets each), in that order: one host-to-device
+	// copy per step instead of six.
+	KindInputs
 	KindDst // CopyPrefix: destination slot (scalar)
 	KindSrc // CopyPrefix: source slot (scalar)
 )
@@ -142,12 +145,13 @@ type Program struct {
 }
 
 // Result indices of a step program after its Caches cache results.
+// ResNarrow is i32 [2·LogitRows]: the argmax of each logit row, then its
+// non-finite flag, so that the outputs every step reads come back in one
+// copy.
 const (
 	ResLogits = iota
-	ResArgmax
+	ResNarrow
 	ResLogProb
-	ResNonFinite
-	numStepResults
 )
 
 // RoPETable is the cos/sin table one RoPE op reads.
@@ -221,7 +225,9 @@ type stepLowering struct {
 	trow val
 	ttok val
 	idx  val         // [Rows, 2] (slot, position) pairs
-	mask map[int]val // per window: allowed [Rows, Seqs·MaxLen]
+	mask map[int]val // per window: allowed [Rows, Seqs·MaxLen] or [Rows, MaxLen]
+	// gathered: each row attends to its own slot, gathered (Rows ≤ Seqs).
+	gathered bool
 }
 
 func (s *stepLowering) param(p Param, attrs map[string]any) val {
@@ -280,12 +286,23 @@ func Step(g *backends.Graph, o Options) (*Program, error) {
 	}
 	nt := max(g.MaxTargets, 1)
 	s.prog.Targets = nt
-	s.tok = s.param(Param{Kind: KindTokens, Name: "tokens", Type: I32, Dims: []int{g.Rows}}, nil)
-	s.pos = s.param(Param{Kind: KindPositions, Name: "positions", Type: I32, Dims: []int{g.Rows}}, nil)
-	s.seqs = s.param(Param{Kind: KindSeqs, Name: "slots", Type: I32, Dims: []int{g.Rows}}, nil)
-	s.lrow = s.param(Param{Kind: KindLogitRows, Name: "logit_rows", Type: I32, Dims: []int{g.LogitRows}}, nil)
-	s.trow = s.param(Param{Kind: KindTargetRows, Name: "target_rows", Type: I32, Dims: []int{nt}}, nil)
-	s.ttok = s.param(Param{Kind: KindTargetTokens, Name: "target_tokens", Type: I32, Dims: []int{nt}}, nil)
+	switch o.Attention {
+	case "":
+		s.gathered = g.Rows <= l.Seqs
+	case "gathered", "masked":
+		s.gathered = o.Attention == "gathered"
+	default:
+		return nil, fmt.Errorf("lower: attention form %q (want masked or gathered)", o.Attention)
+	}
+	in := s.param(Param{Kind: KindInputs, Name: "inputs", Type: I32, Dims: []int{3*g.Rows + g.LogitRows + 2*nt}}, nil)
+	at := 0
+	part := func(n int) val {
+		v := s.slice(in, []int{at}, []int{at + n})
+		at += n
+		return v
+	}
+	s.tok, s.pos, s.seqs = part(g.Rows), part(g.Rows), part(g.Rows)
+	s.lrow, s.trow, s.ttok = part(g.LogitRows), part(nt), part(nt)
 	s.idx = s.concat(1, s.reshape(s.seqs, g.Rows, 1), s.reshape(s.pos, g.Rows, 1))
 
 	vals := make([]val, len(g.Values))
@@ -322,7 +339,7 @@ func Step(g *backends.Graph, o Options) (*Program, error) {
 	}
 	logits := vals[g.Output]
 	argmax, logProb, bad := s.outputs(logits)
-	outs := append(append([]val(nil), s.kv...), logits, argmax, logProb, bad)
+	outs := append(append([]val(nil), s.kv...), logits, s.concat(0, argmax, bad), logProb)
 	if s.err != nil {
 		return nil, fmt.Errorf("lower: outputs: %w", s.err)
 	}
@@ -335,9 +352,8 @@ func Step(g *backends.Graph, o Options) (*Program, error) {
 	}
 	s.prog.Results = append(s.prog.Results,
 		Result{Name: "logits", Type: F32, Dims: []int{g.LogitRows, g.Vocab}},
-		Result{Name: "argmax", Type: I32, Dims: []int{g.LogitRows}},
-		Result{Name: "log_prob", Type: F32, Dims: []int{nt}},
-		Result{Name: "non_finite", Type: I32, Dims: []int{g.LogitRows}})
+		Result{Name: "argmax_non_finite", Type: I32, Dims: []int{2 * g.LogitRows}},
+		Result{Name: "log_prob", Type: F32, Dims: []int{nt}})
 	text, err := b.Build()
 	if err != nil {
 		return nil, fmt.Errorf("lower: %w", err)
@@ -413,26 +429,35 @@ func (s *stepLowering) ropeOp(op *backends.Op, x val) val {
 	return s.reshape(s.concat(2, lo, hi), rows, op.Heads*hd)
 }
 
-// allowed is the attention mask [Rows, Seqs·MaxLen] for a window: a row
-// at (slot s, position p) sees slot s's positions in (p−W, p].
+// allowed is the attention mask for a window: a row at (slot s, position
+// p) sees slot s's positions in (p−W, p]. [Rows, Seqs·MaxLen] over every
+// slot, or [Rows, MaxLen] over the row's own when gathered.
 func (s *stepLowering) allowed(window int) val {
 	if m, ok := s.mask[window]; ok {
 		return m
 	}
 	l, R := s.g.Cache, s.g.Rows
 	cube := []int{R, l.Seqs, l.MaxLen}
+	if s.gathered {
+		cube = []int{R, 1, l.MaxLen}
+	}
 	slot := s.iota(dtypes.Int32, 1, cube...)
 	at := s.iota(dtypes.Int32, 2, cube...)
 	rs := s.bcast(s.seqs, cube, []int{0})
 	rp := s.bcast(s.pos, cube, []int{0})
-	m := s.cmp(slot, rs, types.CompareEQ)
+	var m val
+	if s.gathered || s.o.Mutation == "no-slot" {
+		m = s.cmp(slot, slot, types.CompareEQ) // all true (gathered: the slot is the row's)
+	} else {
+		m = s.cmp(slot, rs, types.CompareEQ)
+	}
 	if s.o.Mutation != "no-causal" {
 		m = s.and(m, s.cmp(at, rp, types.CompareLE))
 	}
 	if window > 0 && s.o.Mutation != "no-window" {
 		m = s.and(m, s.cmp(at, s.sub(rp, s.full(rp, float64(window))), types.CompareGT))
 	}
-	m = s.reshape(m, R, l.Seqs*l.MaxLen)
+	m = s.reshape(m, R, cube[1]*l.MaxLen)
 	s.mask[window] = m
 	return m
 }
@@ -453,28 +478,54 @@ func (s *stepLowering) attention(op *backends.Op, q, k, v val) val {
 	s.kv[ki] = s.scatterRows(s.kv[ki], idx, s.convert(k, ct))
 	s.kv[vi] = s.scatterRows(s.kv[vi], idx, s.convert(v, ct))
 	kvh, hd, g := op.KVHeads, op.HeadDim, op.Heads/op.KVHeads
-	n := l.Seqs * l.MaxLen
-	keys := s.reshape(s.convert(s.kv[ki], dtypes.Float32), n, kvh, hd)
-	values := s.reshape(s.convert(s.kv[vi], dtypes.Float32), n, kvh, hd)
 	qr := s.reshape(q, R, kvh, g, hd)
 	if s.o.Mutation == "gqa-swap" && g > 1 {
 		qr = s.transpose(s.reshape(q, R, g, kvh, hd), 0, 2, 1, 3)
 	}
-	// [kvh, R, g, n]: batch over kv heads, contract the head dim.
-	sc := s.mulC(s.dot(qr, []int{3}, []int{1}, keys, []int{2}, []int{1}, dtypes.Float32, true), float64(op.Scale))
+	var sc, values val
+	var full []int
+	if s.gathered {
+		// Each row's own slot: keys [R, MaxLen, kvh, hd]; scores
+		// [R, kvh, g, MaxLen], batched over rows and kv heads.
+		own := s.seqs
+		if s.o.Mutation == "no-slot" {
+			own = s.full(own, 0) // every row reads slot 0
+		}
+		keys := s.reshape(s.convert(s.rows(s.kv[ki], own), dtypes.Float32), R, l.MaxLen, kvh, hd)
+		values = s.reshape(s.convert(s.rows(s.kv[vi], own), dtypes.Float32), R, l.MaxLen, kvh, hd)
+		sc = s.dot(qr, []int{3}, []int{0, 1}, keys, []int{3}, []int{0, 2}, dtypes.Float32, true)
+		full = []int{R, kvh, g, l.MaxLen}
+	} else {
+		// Every slot: keys [Seqs·MaxLen, kvh, hd]; scores [kvh, R, g, n].
+		n := l.Seqs * l.MaxLen
+		keys := s.reshape(s.convert(s.kv[ki], dtypes.Float32), n, kvh, hd)
+		values = s.reshape(s.convert(s.kv[vi], dtypes.Float32), n, kvh, hd)
+		sc = s.dot(qr, []int{3}, []int{1}, keys, []int{2}, []int{1}, dtypes.Float32, true)
+		full = []int{kvh, R, g, n}
+	}
+	sc = s.mulC(sc, float64(op.Scale))
 	if op.Cap > 0 {
 		sc = s.mulC(s.tanh(s.mulC(sc, 1/float64(op.Cap))), float64(op.Cap))
 	}
-	full := []int{kvh, R, g, n}
-	sc = s.sel(s.bcast(s.allowed(op.Window), full, []int{1, 3}), sc, s.full(sc, math.Inf(-1)))
+	rowAxis := 1
+	if s.gathered {
+		rowAxis = 0
+	}
+	sc = s.sel(s.bcast(s.allowed(op.Window), full, []int{rowAxis, 3}), sc, s.full(sc, math.Inf(-1)))
 	m := s.max(sc, 3)
 	e := s.exp(s.sub(sc, s.bcast(m, full, []int{0, 1, 2})))
 	p := s.div(e, s.bcast(s.sum(e, 3), full, []int{0, 1, 2}))
-	o := s.dot(p, []int{3}, []int{0}, values, []int{0}, []int{1}, dtypes.Float32, true) // [kvh, R, g, hd]
-	if s.o.Mutation == "gqa-swap" && g > 1 {
-		return s.reshape(s.transpose(o, 1, 2, 0, 3), R, op.Heads*hd)
+	var o val
+	if s.gathered {
+		o = s.dot(p, []int{3}, []int{0, 1}, values, []int{1}, []int{0, 2}, dtypes.Float32, true) // [R, kvh, g, hd]
+	} else {
+		o = s.transpose(s.dot(p, []int{3}, []int{0}, values, []int{0}, []int{1}, dtypes.Float32, true), 1, 0, 2, 3)
 	}
-	return s.reshape(s.transpose(o, 1, 0, 2, 3), R, op.Heads*hd)
+	// o is [R, kvh, g, hd].
+	if s.o.Mutation == "gqa-swap" && g > 1 {
+		return s.reshape(s.transpose(o, 0, 2, 1, 3), R, op.Heads*hd)
+	}
+	return s.reshape(o, R, op.Heads*hd)
 }
 
 func (s *stepLowering) geglu(a, b val) val {

@@ -1,10 +1,40 @@
 module @step_r8_l1_t4 {
-  func.func @main(%arg0: tensor<512x128xbf16>, %arg1: tensor<128xbf16>, %arg2: tensor<128x128xbf16>, %arg3: tensor<32x128xbf16>, %arg4: tensor<32x128xbf16>, %arg5: tensor<128x128xbf16>, %arg6: tensor<128xbf16>, %arg7: tensor<256x128xbf16>, %arg8: tensor<256x128xbf16>, %arg9: tensor<128x256xbf16>, %arg10: tensor<128xbf16>, %arg11: tensor<128x128xbf16>, %arg12: tensor<32x128xbf16>, %arg13: tensor<32x128xbf16>, %arg14: tensor<128x128xbf16>, %arg15: tensor<128xbf16>, %arg16: tensor<256x128xbf16>, %arg17: tensor<256x128xbf16>, %arg18: tensor<128x256xbf16>, %arg19: tensor<128xbf16>, %arg20: tensor<32x32xf32>, %arg21: tensor<4x32x32xbf16> { tf.aliasing_output = 0 : i32 }, %arg22: tensor<4x32x32xbf16> { tf.aliasing_output = 1 : i32 }, %arg23: tensor<4x32x32xbf16> { tf.aliasing_output = 2 : i32 }, %arg24: tensor<4x32x32xbf16> { tf.aliasing_output = 3 : i32 }, %arg25: tensor<8xi32>, %arg26: tensor<8xi32>, %arg27: tensor<8xi32>, %arg28: tensor<1xi32>, %arg29: tensor<4xi32>, %arg30: tensor<4xi32>) -> (tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<1x512xf32>, tensor<1xi32>, tensor<4xf32>, tensor<1xi32>) {
-    %0 = "stablehlo.reshape"(%arg27) : (tensor<8xi32>) -> tensor<8x1xi32>
-    %1 = "stablehlo.reshape"(%arg26) : (tensor<8xi32>) -> tensor<8x1xi32>
-    %2 = "stablehlo.concatenate"(%0, %1) { dimension = 1 : i64 } : (tensor<8x1xi32>, tensor<8x1xi32>) -> tensor<8x2xi32>
-    %3 = "stablehlo.reshape"(%arg25) : (tensor<8xi32>) -> tensor<8x1xi32>
-    %4 = "stablehlo.gather"(%arg0, %3) {
+  func.func @main(%arg0: tensor<512x128xbf16>, %arg1: tensor<128xbf16>, %arg2: tensor<128x128xbf16>, %arg3: tensor<32x128xbf16>, %arg4: tensor<32x128xbf16>, %arg5: tensor<128x128xbf16>, %arg6: tensor<128xbf16>, %arg7: tensor<256x128xbf16>, %arg8: tensor<256x128xbf16>, %arg9: tensor<128x256xbf16>, %arg10: tensor<128xbf16>, %arg11: tensor<128x128xbf16>, %arg12: tensor<32x128xbf16>, %arg13: tensor<32x128xbf16>, %arg14: tensor<128x128xbf16>, %arg15: tensor<128xbf16>, %arg16: tensor<256x128xbf16>, %arg17: tensor<256x128xbf16>, %arg18: tensor<128x256xbf16>, %arg19: tensor<128xbf16>, %arg20: tensor<32x32xf32>, %arg21: tensor<4x32x32xbf16> { tf.aliasing_output = 0 : i32 }, %arg22: tensor<4x32x32xbf16> { tf.aliasing_output = 1 : i32 }, %arg23: tensor<4x32x32xbf16> { tf.aliasing_output = 2 : i32 }, %arg24: tensor<4x32x32xbf16> { tf.aliasing_output = 3 : i32 }, %arg25: tensor<33xi32>) -> (tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<1x512xf32>, tensor<2xi32>, tensor<4xf32>) {
+    %0 = "stablehlo.slice"(%arg25) {
+      limit_indices = array<i64: 8>,
+      start_indices = array<i64: 0>,
+      strides = array<i64: 1>
+    } : (tensor<33xi32>) -> tensor<8xi32>
+    %1 = "stablehlo.slice"(%arg25) {
+      limit_indices = array<i64: 16>,
+      start_indices = array<i64: 8>,
+      strides = array<i64: 1>
+    } : (tensor<33xi32>) -> tensor<8xi32>
+    %2 = "stablehlo.slice"(%arg25) {
+      limit_indices = array<i64: 24>,
+      start_indices = array<i64: 16>,
+      strides = array<i64: 1>
+    } : (tensor<33xi32>) -> tensor<8xi32>
+    %3 = "stablehlo.slice"(%arg25) {
+      limit_indices = array<i64: 25>,
+      start_indices = array<i64: 24>,
+      strides = array<i64: 1>
+    } : (tensor<33xi32>) -> tensor<1xi32>
+    %4 = "stablehlo.slice"(%arg25) {
+      limit_indices = array<i64: 29>,
+      start_indices = array<i64: 25>,
+      strides = array<i64: 1>
+    } : (tensor<33xi32>) -> tensor<4xi32>
+    %5 = "stablehlo.slice"(%arg25) {
+      limit_indices = array<i64: 33>,
+      start_indices = array<i64: 29>,
+      strides = array<i64: 1>
+    } : (tensor<33xi32>) -> tensor<4xi32>
+    %6 = "stablehlo.reshape"(%2) : (tensor<8xi32>) -> tensor<8x1xi32>
+    %7 = "stablehlo.reshape"(%1) : (tensor<8xi32>) -> tensor<8x1xi32>
+    %8 = "stablehlo.concatenate"(%6, %7) { dimension = 1 : i64 } : (tensor<8x1xi32>, tensor<8x1xi32>) -> tensor<8x2xi32>
+    %9 = "stablehlo.reshape"(%0) : (tensor<8xi32>) -> tensor<8x1xi32>
+    %10 = "stablehlo.gather"(%arg0, %9) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [1],
   collapsed_slice_dims = [0],
@@ -15,36 +45,36 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 128>
     } : (tensor<512x128xbf16>, tensor<8x1xi32>) -> tensor<8x128xbf16>
-    %5 = "stablehlo.convert"(%4) : (tensor<8x128xbf16>) -> tensor<8x128xf32>
-    %6 = "stablehlo.constant"() { value = dense<11.313708305358887> : tensor<f32> } : () -> tensor<f32>
-    %7 = "stablehlo.broadcast_in_dim"(%6) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x128xf32>
-    %8 = "stablehlo.multiply"(%5, %7) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %9 = "stablehlo.reshape"(%8) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %10 = "stablehlo.multiply"(%9, %9) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %11 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %13 = "stablehlo.reduce"(%10, %11) ({
-      ^reductionFn(%arg31: tensor<f32>, %arg32: tensor<f32>) :
-          %12 = "stablehlo.add"(%arg31, %arg32) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%12) : (tensor<f32>) -> ()
+    %11 = "stablehlo.convert"(%10) : (tensor<8x128xbf16>) -> tensor<8x128xf32>
+    %12 = "stablehlo.constant"() { value = dense<11.313708305358887> : tensor<f32> } : () -> tensor<f32>
+    %13 = "stablehlo.broadcast_in_dim"(%12) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x128xf32>
+    %14 = "stablehlo.multiply"(%11, %13) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %15 = "stablehlo.reshape"(%14) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %16 = "stablehlo.multiply"(%15, %15) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %17 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %19 = "stablehlo.reduce"(%16, %17) ({
+      ^reductionFn(%arg26: tensor<f32>, %arg27: tensor<f32>) :
+          %18 = "stablehlo.add"(%arg26, %arg27) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%18) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %14 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
-    %15 = "stablehlo.broadcast_in_dim"(%14) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %16 = "stablehlo.multiply"(%13, %15) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %17 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %18 = "stablehlo.broadcast_in_dim"(%17) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %19 = "stablehlo.add"(%16, %18) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %20 = "stablehlo.rsqrt"(%19) : (tensor<8xf32>) -> tensor<8xf32>
-    %21 = "stablehlo.convert"(%arg1) : (tensor<128xbf16>) -> tensor<128xf32>
-    %22 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
-    %23 = "stablehlo.broadcast_in_dim"(%22) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
-    %24 = "stablehlo.add"(%21, %23) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %25 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
-    %26 = "stablehlo.multiply"(%9, %25) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %27 = "stablehlo.broadcast_in_dim"(%24) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
-    %28 = "stablehlo.multiply"(%26, %27) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %29 = "stablehlo.reshape"(%28) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %30 = "stablehlo.convert"(%arg2) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
-    %31 = "stablehlo.dot_general"(%29, %30) {
+    %20 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
+    %21 = "stablehlo.broadcast_in_dim"(%20) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %22 = "stablehlo.multiply"(%19, %21) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %23 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %24 = "stablehlo.broadcast_in_dim"(%23) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %25 = "stablehlo.add"(%22, %24) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %26 = "stablehlo.rsqrt"(%25) : (tensor<8xf32>) -> tensor<8xf32>
+    %27 = "stablehlo.convert"(%arg1) : (tensor<128xbf16>) -> tensor<128xf32>
+    %28 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %29 = "stablehlo.broadcast_in_dim"(%28) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
+    %30 = "stablehlo.add"(%27, %29) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %31 = "stablehlo.broadcast_in_dim"(%26) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
+    %32 = "stablehlo.multiply"(%15, %31) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %33 = "stablehlo.broadcast_in_dim"(%30) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
+    %34 = "stablehlo.multiply"(%32, %33) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %35 = "stablehlo.reshape"(%34) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %36 = "stablehlo.convert"(%arg2) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
+    %37 = "stablehlo.dot_general"(%35, %36) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -53,8 +83,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<128x128xf32>) -> tensor<8x128xf32>
-    %32 = "stablehlo.convert"(%arg3) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
-    %33 = "stablehlo.dot_general"(%29, %32) {
+    %38 = "stablehlo.convert"(%arg3) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
+    %39 = "stablehlo.dot_general"(%35, %38) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -63,8 +93,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<32x128xf32>) -> tensor<8x32xf32>
-    %34 = "stablehlo.convert"(%arg4) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
-    %35 = "stablehlo.dot_general"(%29, %34) {
+    %40 = "stablehlo.convert"(%arg4) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
+    %41 = "stablehlo.dot_general"(%35, %40) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -73,8 +103,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<32x128xf32>) -> tensor<8x32xf32>
-    %36 = "stablehlo.reshape"(%arg26) : (tensor<8xi32>) -> tensor<8x1xi32>
-    %37 = "stablehlo.gather"(%arg20, %36) {
+    %42 = "stablehlo.reshape"(%1) : (tensor<8xi32>) -> tensor<8x1xi32>
+    %43 = "stablehlo.gather"(%arg20, %42) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [1],
   collapsed_slice_dims = [0],
@@ -85,39 +115,39 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 32>
     } : (tensor<32x32xf32>, tensor<8x1xi32>) -> tensor<8x32xf32>
-    %38 = "stablehlo.slice"(%37) {
+    %44 = "stablehlo.slice"(%43) {
       limit_indices = array<i64: 8, 16>,
       start_indices = array<i64: 0, 0>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %39 = "stablehlo.broadcast_in_dim"(%38) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
-    %40 = "stablehlo.slice"(%37) {
+    %45 = "stablehlo.broadcast_in_dim"(%44) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %46 = "stablehlo.slice"(%43) {
       limit_indices = array<i64: 8, 32>,
       start_indices = array<i64: 0, 16>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %41 = "stablehlo.broadcast_in_dim"(%40) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
-    %42 = "stablehlo.reshape"(%31) : (tensor<8x128xf32>) -> tensor<8x4x32xf32>
-    %43 = "stablehlo.slice"(%42) {
+    %47 = "stablehlo.broadcast_in_dim"(%46) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %48 = "stablehlo.reshape"(%37) : (tensor<8x128xf32>) -> tensor<8x4x32xf32>
+    %49 = "stablehlo.slice"(%48) {
       limit_indices = array<i64: 8, 4, 16>,
       start_indices = array<i64: 0, 0, 0>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x4x32xf32>) -> tensor<8x4x16xf32>
-    %44 = "stablehlo.slice"(%42) {
+    %50 = "stablehlo.slice"(%48) {
       limit_indices = array<i64: 8, 4, 32>,
       start_indices = array<i64: 0, 0, 16>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x4x32xf32>) -> tensor<8x4x16xf32>
-    %45 = "stablehlo.multiply"(%43, %39) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %46 = "stablehlo.multiply"(%44, %41) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %47 = "stablehlo.subtract"(%45, %46) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %48 = "stablehlo.multiply"(%44, %39) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %49 = "stablehlo.multiply"(%43, %41) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %50 = "stablehlo.add"(%48, %49) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %51 = "stablehlo.concatenate"(%47, %50) { dimension = 2 : i64 } : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x32xf32>
-    %52 = "stablehlo.reshape"(%51) : (tensor<8x4x32xf32>) -> tensor<8x128xf32>
-    %53 = "stablehlo.reshape"(%arg26) : (tensor<8xi32>) -> tensor<8x1xi32>
-    %54 = "stablehlo.gather"(%arg20, %53) {
+    %51 = "stablehlo.multiply"(%49, %45) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %52 = "stablehlo.multiply"(%50, %47) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %53 = "stablehlo.subtract"(%51, %52) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %54 = "stablehlo.multiply"(%50, %45) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %55 = "stablehlo.multiply"(%49, %47) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %56 = "stablehlo.add"(%54, %55) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %57 = "stablehlo.concatenate"(%53, %56) { dimension = 2 : i64 } : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x32xf32>
+    %58 = "stablehlo.reshape"(%57) : (tensor<8x4x32xf32>) -> tensor<8x128xf32>
+    %59 = "stablehlo.reshape"(%1) : (tensor<8xi32>) -> tensor<8x1xi32>
+    %60 = "stablehlo.gather"(%arg20, %59) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [1],
   collapsed_slice_dims = [0],
@@ -128,41 +158,41 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 32>
     } : (tensor<32x32xf32>, tensor<8x1xi32>) -> tensor<8x32xf32>
-    %55 = "stablehlo.slice"(%54) {
+    %61 = "stablehlo.slice"(%60) {
       limit_indices = array<i64: 8, 16>,
       start_indices = array<i64: 0, 0>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %56 = "stablehlo.broadcast_in_dim"(%55) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
-    %57 = "stablehlo.slice"(%54) {
+    %62 = "stablehlo.broadcast_in_dim"(%61) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
+    %63 = "stablehlo.slice"(%60) {
       limit_indices = array<i64: 8, 32>,
       start_indices = array<i64: 0, 16>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %58 = "stablehlo.broadcast_in_dim"(%57) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
-    %59 = "stablehlo.reshape"(%33) : (tensor<8x32xf32>) -> tensor<8x1x32xf32>
-    %60 = "stablehlo.slice"(%59) {
+    %64 = "stablehlo.broadcast_in_dim"(%63) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
+    %65 = "stablehlo.reshape"(%39) : (tensor<8x32xf32>) -> tensor<8x1x32xf32>
+    %66 = "stablehlo.slice"(%65) {
       limit_indices = array<i64: 8, 1, 16>,
       start_indices = array<i64: 0, 0, 0>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x1x32xf32>) -> tensor<8x1x16xf32>
-    %61 = "stablehlo.slice"(%59) {
+    %67 = "stablehlo.slice"(%65) {
       limit_indices = array<i64: 8, 1, 32>,
       start_indices = array<i64: 0, 0, 16>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x1x32xf32>) -> tensor<8x1x16xf32>
-    %62 = "stablehlo.multiply"(%60, %56) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %63 = "stablehlo.multiply"(%61, %58) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %64 = "stablehlo.subtract"(%62, %63) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %65 = "stablehlo.multiply"(%61, %56) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %66 = "stablehlo.multiply"(%60, %58) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %67 = "stablehlo.add"(%65, %66) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %68 = "stablehlo.concatenate"(%64, %67) { dimension = 2 : i64 } : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x32xf32>
-    %69 = "stablehlo.reshape"(%68) : (tensor<8x1x32xf32>) -> tensor<8x32xf32>
-    %70 = "stablehlo.convert"(%69) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
-    %71 = "stablehlo.scatter"(%arg21, %2, %70) ({
-      ^updateFn(%arg33: tensor<bf16>, %arg34: tensor<bf16>) :
-          "stablehlo.return"(%arg34) : (tensor<bf16>) -> ()
+    %68 = "stablehlo.multiply"(%66, %62) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %69 = "stablehlo.multiply"(%67, %64) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %70 = "stablehlo.subtract"(%68, %69) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %71 = "stablehlo.multiply"(%67, %62) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %72 = "stablehlo.multiply"(%66, %64) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %73 = "stablehlo.add"(%71, %72) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %74 = "stablehlo.concatenate"(%70, %73) { dimension = 2 : i64 } : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x32xf32>
+    %75 = "stablehlo.reshape"(%74) : (tensor<8x1x32xf32>) -> tensor<8x32xf32>
+    %76 = "stablehlo.convert"(%75) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
+    %77 = "stablehlo.scatter"(%arg21, %8, %76) ({
+      ^updateFn(%arg28: tensor<bf16>, %arg29: tensor<bf16>) :
+          "stablehlo.return"(%arg29) : (tensor<bf16>) -> ()
     }) {
       indices_are_sorted = false,
       scatter_dimension_numbers = #stablehlo.scatter<
@@ -174,10 +204,10 @@ module @step_r8_l1_t4 {
   index_vector_dim = 1>,
       unique_indices = false
     } : (tensor<4x32x32xbf16>, tensor<8x2xi32>, tensor<8x32xbf16>) -> tensor<4x32x32xbf16>
-    %72 = "stablehlo.convert"(%35) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
-    %73 = "stablehlo.scatter"(%arg22, %2, %72) ({
-      ^updateFn(%arg35: tensor<bf16>, %arg36: tensor<bf16>) :
-          "stablehlo.return"(%arg36) : (tensor<bf16>) -> ()
+    %78 = "stablehlo.convert"(%41) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
+    %79 = "stablehlo.scatter"(%arg22, %8, %78) ({
+      ^updateFn(%arg30: tensor<bf16>, %arg31: tensor<bf16>) :
+          "stablehlo.return"(%arg31) : (tensor<bf16>) -> ()
     }) {
       indices_are_sorted = false,
       scatter_dimension_numbers = #stablehlo.scatter<
@@ -189,12 +219,12 @@ module @step_r8_l1_t4 {
   index_vector_dim = 1>,
       unique_indices = false
     } : (tensor<4x32x32xbf16>, tensor<8x2xi32>, tensor<8x32xbf16>) -> tensor<4x32x32xbf16>
-    %74 = "stablehlo.convert"(%71) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
-    %75 = "stablehlo.reshape"(%74) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
-    %76 = "stablehlo.convert"(%73) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
-    %77 = "stablehlo.reshape"(%76) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
-    %78 = "stablehlo.reshape"(%52) : (tensor<8x128xf32>) -> tensor<8x1x4x32xf32>
-    %79 = "stablehlo.dot_general"(%78, %75) {
+    %80 = "stablehlo.reshape"(%58) : (tensor<8x128xf32>) -> tensor<8x1x4x32xf32>
+    %81 = "stablehlo.convert"(%77) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
+    %82 = "stablehlo.reshape"(%81) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
+    %83 = "stablehlo.convert"(%79) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
+    %84 = "stablehlo.reshape"(%83) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
+    %85 = "stablehlo.dot_general"(%80, %82) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [1],
   rhs_batching_dimensions = [1],
@@ -203,45 +233,45 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x1x4x32xf32>, tensor<128x1x32xf32>) -> tensor<1x8x4x128xf32>
-    %80 = "stablehlo.constant"() { value = dense<0.1767766922712326> : tensor<f32> } : () -> tensor<f32>
-    %81 = "stablehlo.broadcast_in_dim"(%80) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
-    %82 = "stablehlo.multiply"(%79, %81) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %83 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<8x4x32xi32>
-    %84 = "stablehlo.iota"() { iota_dimension = 2 : i64 } : () -> tensor<8x4x32xi32>
-    %85 = "stablehlo.broadcast_in_dim"(%arg27) { broadcast_dimensions = array<i64: 0> } : (tensor<8xi32>) -> tensor<8x4x32xi32>
-    %86 = "stablehlo.broadcast_in_dim"(%arg26) { broadcast_dimensions = array<i64: 0> } : (tensor<8xi32>) -> tensor<8x4x32xi32>
-    %87 = "stablehlo.compare"(%83, %85) {
+    %86 = "stablehlo.constant"() { value = dense<0.1767766922712326> : tensor<f32> } : () -> tensor<f32>
+    %87 = "stablehlo.broadcast_in_dim"(%86) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
+    %88 = "stablehlo.multiply"(%85, %87) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %89 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<8x4x32xi32>
+    %90 = "stablehlo.iota"() { iota_dimension = 2 : i64 } : () -> tensor<8x4x32xi32>
+    %91 = "stablehlo.broadcast_in_dim"(%2) { broadcast_dimensions = array<i64: 0> } : (tensor<8xi32>) -> tensor<8x4x32xi32>
+    %92 = "stablehlo.broadcast_in_dim"(%1) { broadcast_dimensions = array<i64: 0> } : (tensor<8xi32>) -> tensor<8x4x32xi32>
+    %93 = "stablehlo.compare"(%89, %91) {
       compare_type = #stablehlo<comparison_type SIGNED>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<8x4x32xi32>, tensor<8x4x32xi32>) -> tensor<8x4x32xi1>
-    %88 = "stablehlo.compare"(%84, %86) {
+    %94 = "stablehlo.compare"(%90, %92) {
       compare_type = #stablehlo<comparison_type SIGNED>,
       comparison_direction = #stablehlo<comparison_direction LE>
     } : (tensor<8x4x32xi32>, tensor<8x4x32xi32>) -> tensor<8x4x32xi1>
-    %89 = "stablehlo.and"(%87, %88) : (tensor<8x4x32xi1>, tensor<8x4x32xi1>) -> tensor<8x4x32xi1>
-    %90 = "stablehlo.reshape"(%89) : (tensor<8x4x32xi1>) -> tensor<8x128xi1>
-    %91 = "stablehlo.broadcast_in_dim"(%90) { broadcast_dimensions = array<i64: 1, 3> } : (tensor<8x128xi1>) -> tensor<1x8x4x128xi1>
-    %92 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %93 = "stablehlo.broadcast_in_dim"(%92) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
-    %94 = "stablehlo.select"(%91, %82, %93) : (tensor<1x8x4x128xi1>, tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %95 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %97 = "stablehlo.reduce"(%94, %95) ({
-      ^reductionFn(%arg37: tensor<f32>, %arg38: tensor<f32>) :
-          %96 = "stablehlo.maximum"(%arg37, %arg38) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%96) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 3> } : (tensor<1x8x4x128xf32>, tensor<f32>) -> tensor<1x8x4xf32>
-    %98 = "stablehlo.broadcast_in_dim"(%97) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x8x4xf32>) -> tensor<1x8x4x128xf32>
-    %99 = "stablehlo.subtract"(%94, %98) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %100 = "stablehlo.exponential"(%99) : (tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %101 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %95 = "stablehlo.and"(%93, %94) : (tensor<8x4x32xi1>, tensor<8x4x32xi1>) -> tensor<8x4x32xi1>
+    %96 = "stablehlo.reshape"(%95) : (tensor<8x4x32xi1>) -> tensor<8x128xi1>
+    %97 = "stablehlo.broadcast_in_dim"(%96) { broadcast_dimensions = array<i64: 1, 3> } : (tensor<8x128xi1>) -> tensor<1x8x4x128xi1>
+    %98 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %99 = "stablehlo.broadcast_in_dim"(%98) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
+    %100 = "stablehlo.select"(%97, %88, %99) : (tensor<1x8x4x128xi1>, tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %101 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
     %103 = "stablehlo.reduce"(%100, %101) ({
-      ^reductionFn(%arg39: tensor<f32>, %arg40: tensor<f32>) :
-          %102 = "stablehlo.add"(%arg39, %arg40) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      ^reductionFn(%arg32: tensor<f32>, %arg33: tensor<f32>) :
+          %102 = "stablehlo.maximum"(%arg32, %arg33) : (tensor<f32>, tensor<f32>) -> tensor<f32>
           "stablehlo.return"(%102) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x8x4x128xf32>, tensor<f32>) -> tensor<1x8x4xf32>
     %104 = "stablehlo.broadcast_in_dim"(%103) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x8x4xf32>) -> tensor<1x8x4x128xf32>
-    %105 = "stablehlo.divide"(%100, %104) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %106 = "stablehlo.dot_general"(%105, %77) {
+    %105 = "stablehlo.subtract"(%100, %104) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %106 = "stablehlo.exponential"(%105) : (tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %107 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %109 = "stablehlo.reduce"(%106, %107) ({
+      ^reductionFn(%arg34: tensor<f32>, %arg35: tensor<f32>) :
+          %108 = "stablehlo.add"(%arg34, %arg35) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%108) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x8x4x128xf32>, tensor<f32>) -> tensor<1x8x4xf32>
+    %110 = "stablehlo.broadcast_in_dim"(%109) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x8x4xf32>) -> tensor<1x8x4x128xf32>
+    %111 = "stablehlo.divide"(%106, %110) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %112 = "stablehlo.dot_general"(%111, %84) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [0],
   rhs_batching_dimensions = [1],
@@ -250,10 +280,10 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<1x8x4x128xf32>, tensor<128x1x32xf32>) -> tensor<1x8x4x32xf32>
-    %107 = "stablehlo.transpose"(%106) { permutation = array<i64: 1, 0, 2, 3> } : (tensor<1x8x4x32xf32>) -> tensor<8x1x4x32xf32>
-    %108 = "stablehlo.reshape"(%107) : (tensor<8x1x4x32xf32>) -> tensor<8x128xf32>
-    %109 = "stablehlo.convert"(%arg5) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
-    %110 = "stablehlo.dot_general"(%108, %109) {
+    %113 = "stablehlo.transpose"(%112) { permutation = array<i64: 1, 0, 2, 3> } : (tensor<1x8x4x32xf32>) -> tensor<8x1x4x32xf32>
+    %114 = "stablehlo.reshape"(%113) : (tensor<8x1x4x32xf32>) -> tensor<8x128xf32>
+    %115 = "stablehlo.convert"(%arg5) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
+    %116 = "stablehlo.dot_general"(%114, %115) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -262,33 +292,33 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<128x128xf32>) -> tensor<8x128xf32>
-    %111 = "stablehlo.add"(%8, %110) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %112 = "stablehlo.reshape"(%111) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %113 = "stablehlo.multiply"(%112, %112) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %114 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %116 = "stablehlo.reduce"(%113, %114) ({
-      ^reductionFn(%arg41: tensor<f32>, %arg42: tensor<f32>) :
-          %115 = "stablehlo.add"(%arg41, %arg42) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%115) : (tensor<f32>) -> ()
+    %117 = "stablehlo.add"(%14, %116) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %118 = "stablehlo.reshape"(%117) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %119 = "stablehlo.multiply"(%118, %118) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %120 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %122 = "stablehlo.reduce"(%119, %120) ({
+      ^reductionFn(%arg36: tensor<f32>, %arg37: tensor<f32>) :
+          %121 = "stablehlo.add"(%arg36, %arg37) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%121) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %117 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
-    %118 = "stablehlo.broadcast_in_dim"(%117) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %119 = "stablehlo.multiply"(%116, %118) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %120 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %121 = "stablehlo.broadcast_in_dim"(%120) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %122 = "stablehlo.add"(%119, %121) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %123 = "stablehlo.rsqrt"(%122) : (tensor<8xf32>) -> tensor<8xf32>
-    %124 = "stablehlo.convert"(%arg6) : (tensor<128xbf16>) -> tensor<128xf32>
-    %125 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
-    %126 = "stablehlo.broadcast_in_dim"(%125) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
-    %127 = "stablehlo.add"(%124, %126) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %128 = "stablehlo.broadcast_in_dim"(%123) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
-    %129 = "stablehlo.multiply"(%112, %128) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %130 = "stablehlo.broadcast_in_dim"(%127) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
-    %131 = "stablehlo.multiply"(%129, %130) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %132 = "stablehlo.reshape"(%131) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %133 = "stablehlo.convert"(%arg7) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
-    %134 = "stablehlo.dot_general"(%132, %133) {
+    %123 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
+    %124 = "stablehlo.broadcast_in_dim"(%123) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %125 = "stablehlo.multiply"(%122, %124) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %126 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %127 = "stablehlo.broadcast_in_dim"(%126) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %128 = "stablehlo.add"(%125, %127) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %129 = "stablehlo.rsqrt"(%128) : (tensor<8xf32>) -> tensor<8xf32>
+    %130 = "stablehlo.convert"(%arg6) : (tensor<128xbf16>) -> tensor<128xf32>
+    %131 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %132 = "stablehlo.broadcast_in_dim"(%131) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
+    %133 = "stablehlo.add"(%130, %132) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %134 = "stablehlo.broadcast_in_dim"(%129) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
+    %135 = "stablehlo.multiply"(%118, %134) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %136 = "stablehlo.broadcast_in_dim"(%133) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
+    %137 = "stablehlo.multiply"(%135, %136) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %138 = "stablehlo.reshape"(%137) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %139 = "stablehlo.convert"(%arg7) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
+    %140 = "stablehlo.dot_general"(%138, %139) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -297,8 +327,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<256x128xf32>) -> tensor<8x256xf32>
-    %135 = "stablehlo.convert"(%arg8) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
-    %136 = "stablehlo.dot_general"(%132, %135) {
+    %141 = "stablehlo.convert"(%arg8) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
+    %142 = "stablehlo.dot_general"(%138, %141) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -307,26 +337,26 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<256x128xf32>) -> tensor<8x256xf32>
-    %137 = "stablehlo.multiply"(%134, %134) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %138 = "stablehlo.multiply"(%137, %134) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %139 = "stablehlo.constant"() { value = dense<0.044714998453855515> : tensor<f32> } : () -> tensor<f32>
-    %140 = "stablehlo.broadcast_in_dim"(%139) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %141 = "stablehlo.multiply"(%138, %140) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %142 = "stablehlo.add"(%134, %141) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %143 = "stablehlo.constant"() { value = dense<0.7978845834732056> : tensor<f32> } : () -> tensor<f32>
-    %144 = "stablehlo.broadcast_in_dim"(%143) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %145 = "stablehlo.multiply"(%142, %144) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %146 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
-    %147 = "stablehlo.broadcast_in_dim"(%146) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %148 = "stablehlo.multiply"(%134, %147) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %149 = "stablehlo.tanh"(%145) : (tensor<8x256xf32>) -> tensor<8x256xf32>
-    %150 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
-    %151 = "stablehlo.broadcast_in_dim"(%150) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %152 = "stablehlo.add"(%149, %151) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %153 = "stablehlo.multiply"(%148, %152) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %154 = "stablehlo.multiply"(%153, %136) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %155 = "stablehlo.convert"(%arg9) : (tensor<128x256xbf16>) -> tensor<128x256xf32>
-    %156 = "stablehlo.dot_general"(%154, %155) {
+    %143 = "stablehlo.multiply"(%140, %140) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %144 = "stablehlo.multiply"(%143, %140) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %145 = "stablehlo.constant"() { value = dense<0.044714998453855515> : tensor<f32> } : () -> tensor<f32>
+    %146 = "stablehlo.broadcast_in_dim"(%145) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %147 = "stablehlo.multiply"(%144, %146) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %148 = "stablehlo.add"(%140, %147) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %149 = "stablehlo.constant"() { value = dense<0.7978845834732056> : tensor<f32> } : () -> tensor<f32>
+    %150 = "stablehlo.broadcast_in_dim"(%149) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %151 = "stablehlo.multiply"(%148, %150) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %152 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %153 = "stablehlo.broadcast_in_dim"(%152) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %154 = "stablehlo.multiply"(%140, %153) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %155 = "stablehlo.tanh"(%151) : (tensor<8x256xf32>) -> tensor<8x256xf32>
+    %156 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %157 = "stablehlo.broadcast_in_dim"(%156) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %158 = "stablehlo.add"(%155, %157) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %159 = "stablehlo.multiply"(%154, %158) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %160 = "stablehlo.multiply"(%159, %142) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %161 = "stablehlo.convert"(%arg9) : (tensor<128x256xbf16>) -> tensor<128x256xf32>
+    %162 = "stablehlo.dot_general"(%160, %161) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -335,33 +365,33 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x256xf32>, tensor<128x256xf32>) -> tensor<8x128xf32>
-    %157 = "stablehlo.add"(%111, %156) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %158 = "stablehlo.reshape"(%157) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %159 = "stablehlo.multiply"(%158, %158) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %160 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %162 = "stablehlo.reduce"(%159, %160) ({
-      ^reductionFn(%arg43: tensor<f32>, %arg44: tensor<f32>) :
-          %161 = "stablehlo.add"(%arg43, %arg44) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%161) : (tensor<f32>) -> ()
+    %163 = "stablehlo.add"(%117, %162) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %164 = "stablehlo.reshape"(%163) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %165 = "stablehlo.multiply"(%164, %164) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %166 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %168 = "stablehlo.reduce"(%165, %166) ({
+      ^reductionFn(%arg38: tensor<f32>, %arg39: tensor<f32>) :
+          %167 = "stablehlo.add"(%arg38, %arg39) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%167) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %163 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
-    %164 = "stablehlo.broadcast_in_dim"(%163) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %165 = "stablehlo.multiply"(%162, %164) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %166 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %167 = "stablehlo.broadcast_in_dim"(%166) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %168 = "stablehlo.add"(%165, %167) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %169 = "stablehlo.rsqrt"(%168) : (tensor<8xf32>) -> tensor<8xf32>
-    %170 = "stablehlo.convert"(%arg10) : (tensor<128xbf16>) -> tensor<128xf32>
-    %171 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
-    %172 = "stablehlo.broadcast_in_dim"(%171) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
-    %173 = "stablehlo.add"(%170, %172) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %174 = "stablehlo.broadcast_in_dim"(%169) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
-    %175 = "stablehlo.multiply"(%158, %174) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %176 = "stablehlo.broadcast_in_dim"(%173) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
-    %177 = "stablehlo.multiply"(%175, %176) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %178 = "stablehlo.reshape"(%177) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %179 = "stablehlo.convert"(%arg11) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
-    %180 = "stablehlo.dot_general"(%178, %179) {
+    %169 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
+    %170 = "stablehlo.broadcast_in_dim"(%169) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %171 = "stablehlo.multiply"(%168, %170) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %172 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %173 = "stablehlo.broadcast_in_dim"(%172) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %174 = "stablehlo.add"(%171, %173) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %175 = "stablehlo.rsqrt"(%174) : (tensor<8xf32>) -> tensor<8xf32>
+    %176 = "stablehlo.convert"(%arg10) : (tensor<128xbf16>) -> tensor<128xf32>
+    %177 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %178 = "stablehlo.broadcast_in_dim"(%177) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
+    %179 = "stablehlo.add"(%176, %178) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %180 = "stablehlo.broadcast_in_dim"(%175) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
+    %181 = "stablehlo.multiply"(%164, %180) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %182 = "stablehlo.broadcast_in_dim"(%179) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
+    %183 = "stablehlo.multiply"(%181, %182) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %184 = "stablehlo.reshape"(%183) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %185 = "stablehlo.convert"(%arg11) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
+    %186 = "stablehlo.dot_general"(%184, %185) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -370,8 +400,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<128x128xf32>) -> tensor<8x128xf32>
-    %181 = "stablehlo.convert"(%arg12) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
-    %182 = "stablehlo.dot_general"(%178, %181) {
+    %187 = "stablehlo.convert"(%arg12) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
+    %188 = "stablehlo.dot_general"(%184, %187) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -380,8 +410,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<32x128xf32>) -> tensor<8x32xf32>
-    %183 = "stablehlo.convert"(%arg13) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
-    %184 = "stablehlo.dot_general"(%178, %183) {
+    %189 = "stablehlo.convert"(%arg13) : (tensor<32x128xbf16>) -> tensor<32x128xf32>
+    %190 = "stablehlo.dot_general"(%184, %189) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -390,8 +420,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<32x128xf32>) -> tensor<8x32xf32>
-    %185 = "stablehlo.reshape"(%arg26) : (tensor<8xi32>) -> tensor<8x1xi32>
-    %186 = "stablehlo.gather"(%arg20, %185) {
+    %191 = "stablehlo.reshape"(%1) : (tensor<8xi32>) -> tensor<8x1xi32>
+    %192 = "stablehlo.gather"(%arg20, %191) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [1],
   collapsed_slice_dims = [0],
@@ -402,39 +432,39 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 32>
     } : (tensor<32x32xf32>, tensor<8x1xi32>) -> tensor<8x32xf32>
-    %187 = "stablehlo.slice"(%186) {
+    %193 = "stablehlo.slice"(%192) {
       limit_indices = array<i64: 8, 16>,
       start_indices = array<i64: 0, 0>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %188 = "stablehlo.broadcast_in_dim"(%187) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
-    %189 = "stablehlo.slice"(%186) {
+    %194 = "stablehlo.broadcast_in_dim"(%193) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %195 = "stablehlo.slice"(%192) {
       limit_indices = array<i64: 8, 32>,
       start_indices = array<i64: 0, 16>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %190 = "stablehlo.broadcast_in_dim"(%189) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
-    %191 = "stablehlo.reshape"(%180) : (tensor<8x128xf32>) -> tensor<8x4x32xf32>
-    %192 = "stablehlo.slice"(%191) {
+    %196 = "stablehlo.broadcast_in_dim"(%195) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x4x16xf32>
+    %197 = "stablehlo.reshape"(%186) : (tensor<8x128xf32>) -> tensor<8x4x32xf32>
+    %198 = "stablehlo.slice"(%197) {
       limit_indices = array<i64: 8, 4, 16>,
       start_indices = array<i64: 0, 0, 0>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x4x32xf32>) -> tensor<8x4x16xf32>
-    %193 = "stablehlo.slice"(%191) {
+    %199 = "stablehlo.slice"(%197) {
       limit_indices = array<i64: 8, 4, 32>,
       start_indices = array<i64: 0, 0, 16>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x4x32xf32>) -> tensor<8x4x16xf32>
-    %194 = "stablehlo.multiply"(%192, %188) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %195 = "stablehlo.multiply"(%193, %190) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %196 = "stablehlo.subtract"(%194, %195) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %197 = "stablehlo.multiply"(%193, %188) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %198 = "stablehlo.multiply"(%192, %190) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %199 = "stablehlo.add"(%197, %198) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
-    %200 = "stablehlo.concatenate"(%196, %199) { dimension = 2 : i64 } : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x32xf32>
-    %201 = "stablehlo.reshape"(%200) : (tensor<8x4x32xf32>) -> tensor<8x128xf32>
-    %202 = "stablehlo.reshape"(%arg26) : (tensor<8xi32>) -> tensor<8x1xi32>
-    %203 = "stablehlo.gather"(%arg20, %202) {
+    %200 = "stablehlo.multiply"(%198, %194) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %201 = "stablehlo.multiply"(%199, %196) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %202 = "stablehlo.subtract"(%200, %201) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %203 = "stablehlo.multiply"(%199, %194) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %204 = "stablehlo.multiply"(%198, %196) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %205 = "stablehlo.add"(%203, %204) : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x16xf32>
+    %206 = "stablehlo.concatenate"(%202, %205) { dimension = 2 : i64 } : (tensor<8x4x16xf32>, tensor<8x4x16xf32>) -> tensor<8x4x32xf32>
+    %207 = "stablehlo.reshape"(%206) : (tensor<8x4x32xf32>) -> tensor<8x128xf32>
+    %208 = "stablehlo.reshape"(%1) : (tensor<8xi32>) -> tensor<8x1xi32>
+    %209 = "stablehlo.gather"(%arg20, %208) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [1],
   collapsed_slice_dims = [0],
@@ -445,41 +475,41 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 32>
     } : (tensor<32x32xf32>, tensor<8x1xi32>) -> tensor<8x32xf32>
-    %204 = "stablehlo.slice"(%203) {
+    %210 = "stablehlo.slice"(%209) {
       limit_indices = array<i64: 8, 16>,
       start_indices = array<i64: 0, 0>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %205 = "stablehlo.broadcast_in_dim"(%204) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
-    %206 = "stablehlo.slice"(%203) {
+    %211 = "stablehlo.broadcast_in_dim"(%210) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
+    %212 = "stablehlo.slice"(%209) {
       limit_indices = array<i64: 8, 32>,
       start_indices = array<i64: 0, 16>,
       strides = array<i64: 1, 1>
     } : (tensor<8x32xf32>) -> tensor<8x16xf32>
-    %207 = "stablehlo.broadcast_in_dim"(%206) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
-    %208 = "stablehlo.reshape"(%182) : (tensor<8x32xf32>) -> tensor<8x1x32xf32>
-    %209 = "stablehlo.slice"(%208) {
+    %213 = "stablehlo.broadcast_in_dim"(%212) { broadcast_dimensions = array<i64: 0, 2> } : (tensor<8x16xf32>) -> tensor<8x1x16xf32>
+    %214 = "stablehlo.reshape"(%188) : (tensor<8x32xf32>) -> tensor<8x1x32xf32>
+    %215 = "stablehlo.slice"(%214) {
       limit_indices = array<i64: 8, 1, 16>,
       start_indices = array<i64: 0, 0, 0>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x1x32xf32>) -> tensor<8x1x16xf32>
-    %210 = "stablehlo.slice"(%208) {
+    %216 = "stablehlo.slice"(%214) {
       limit_indices = array<i64: 8, 1, 32>,
       start_indices = array<i64: 0, 0, 16>,
       strides = array<i64: 1, 1, 1>
     } : (tensor<8x1x32xf32>) -> tensor<8x1x16xf32>
-    %211 = "stablehlo.multiply"(%209, %205) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %212 = "stablehlo.multiply"(%210, %207) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %213 = "stablehlo.subtract"(%211, %212) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %214 = "stablehlo.multiply"(%210, %205) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %215 = "stablehlo.multiply"(%209, %207) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %216 = "stablehlo.add"(%214, %215) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
-    %217 = "stablehlo.concatenate"(%213, %216) { dimension = 2 : i64 } : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x32xf32>
-    %218 = "stablehlo.reshape"(%217) : (tensor<8x1x32xf32>) -> tensor<8x32xf32>
-    %219 = "stablehlo.convert"(%218) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
-    %220 = "stablehlo.scatter"(%arg23, %2, %219) ({
-      ^updateFn(%arg45: tensor<bf16>, %arg46: tensor<bf16>) :
-          "stablehlo.return"(%arg46) : (tensor<bf16>) -> ()
+    %217 = "stablehlo.multiply"(%215, %211) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %218 = "stablehlo.multiply"(%216, %213) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %219 = "stablehlo.subtract"(%217, %218) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %220 = "stablehlo.multiply"(%216, %211) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %221 = "stablehlo.multiply"(%215, %213) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %222 = "stablehlo.add"(%220, %221) : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x16xf32>
+    %223 = "stablehlo.concatenate"(%219, %222) { dimension = 2 : i64 } : (tensor<8x1x16xf32>, tensor<8x1x16xf32>) -> tensor<8x1x32xf32>
+    %224 = "stablehlo.reshape"(%223) : (tensor<8x1x32xf32>) -> tensor<8x32xf32>
+    %225 = "stablehlo.convert"(%224) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
+    %226 = "stablehlo.scatter"(%arg23, %8, %225) ({
+      ^updateFn(%arg40: tensor<bf16>, %arg41: tensor<bf16>) :
+          "stablehlo.return"(%arg41) : (tensor<bf16>) -> ()
     }) {
       indices_are_sorted = false,
       scatter_dimension_numbers = #stablehlo.scatter<
@@ -491,10 +521,10 @@ module @step_r8_l1_t4 {
   index_vector_dim = 1>,
       unique_indices = false
     } : (tensor<4x32x32xbf16>, tensor<8x2xi32>, tensor<8x32xbf16>) -> tensor<4x32x32xbf16>
-    %221 = "stablehlo.convert"(%184) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
-    %222 = "stablehlo.scatter"(%arg24, %2, %221) ({
-      ^updateFn(%arg47: tensor<bf16>, %arg48: tensor<bf16>) :
-          "stablehlo.return"(%arg48) : (tensor<bf16>) -> ()
+    %227 = "stablehlo.convert"(%190) : (tensor<8x32xf32>) -> tensor<8x32xbf16>
+    %228 = "stablehlo.scatter"(%arg24, %8, %227) ({
+      ^updateFn(%arg42: tensor<bf16>, %arg43: tensor<bf16>) :
+          "stablehlo.return"(%arg43) : (tensor<bf16>) -> ()
     }) {
       indices_are_sorted = false,
       scatter_dimension_numbers = #stablehlo.scatter<
@@ -506,12 +536,12 @@ module @step_r8_l1_t4 {
   index_vector_dim = 1>,
       unique_indices = false
     } : (tensor<4x32x32xbf16>, tensor<8x2xi32>, tensor<8x32xbf16>) -> tensor<4x32x32xbf16>
-    %223 = "stablehlo.convert"(%220) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
-    %224 = "stablehlo.reshape"(%223) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
-    %225 = "stablehlo.convert"(%222) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
-    %226 = "stablehlo.reshape"(%225) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
-    %227 = "stablehlo.reshape"(%201) : (tensor<8x128xf32>) -> tensor<8x1x4x32xf32>
-    %228 = "stablehlo.dot_general"(%227, %224) {
+    %229 = "stablehlo.reshape"(%207) : (tensor<8x128xf32>) -> tensor<8x1x4x32xf32>
+    %230 = "stablehlo.convert"(%226) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
+    %231 = "stablehlo.reshape"(%230) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
+    %232 = "stablehlo.convert"(%228) : (tensor<4x32x32xbf16>) -> tensor<4x32x32xf32>
+    %233 = "stablehlo.reshape"(%232) : (tensor<4x32x32xf32>) -> tensor<128x1x32xf32>
+    %234 = "stablehlo.dot_general"(%229, %231) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [1],
   rhs_batching_dimensions = [1],
@@ -520,31 +550,31 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x1x4x32xf32>, tensor<128x1x32xf32>) -> tensor<1x8x4x128xf32>
-    %229 = "stablehlo.constant"() { value = dense<0.1767766922712326> : tensor<f32> } : () -> tensor<f32>
-    %230 = "stablehlo.broadcast_in_dim"(%229) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
-    %231 = "stablehlo.multiply"(%228, %230) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %232 = "stablehlo.broadcast_in_dim"(%90) { broadcast_dimensions = array<i64: 1, 3> } : (tensor<8x128xi1>) -> tensor<1x8x4x128xi1>
-    %233 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %234 = "stablehlo.broadcast_in_dim"(%233) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
-    %235 = "stablehlo.select"(%232, %231, %234) : (tensor<1x8x4x128xi1>, tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %236 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %238 = "stablehlo.reduce"(%235, %236) ({
-      ^reductionFn(%arg49: tensor<f32>, %arg50: tensor<f32>) :
-          %237 = "stablehlo.maximum"(%arg49, %arg50) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%237) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 3> } : (tensor<1x8x4x128xf32>, tensor<f32>) -> tensor<1x8x4xf32>
-    %239 = "stablehlo.broadcast_in_dim"(%238) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x8x4xf32>) -> tensor<1x8x4x128xf32>
-    %240 = "stablehlo.subtract"(%235, %239) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %241 = "stablehlo.exponential"(%240) : (tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %242 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %235 = "stablehlo.constant"() { value = dense<0.1767766922712326> : tensor<f32> } : () -> tensor<f32>
+    %236 = "stablehlo.broadcast_in_dim"(%235) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
+    %237 = "stablehlo.multiply"(%234, %236) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %238 = "stablehlo.broadcast_in_dim"(%96) { broadcast_dimensions = array<i64: 1, 3> } : (tensor<8x128xi1>) -> tensor<1x8x4x128xi1>
+    %239 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %240 = "stablehlo.broadcast_in_dim"(%239) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x8x4x128xf32>
+    %241 = "stablehlo.select"(%238, %237, %240) : (tensor<1x8x4x128xi1>, tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %242 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
     %244 = "stablehlo.reduce"(%241, %242) ({
-      ^reductionFn(%arg51: tensor<f32>, %arg52: tensor<f32>) :
-          %243 = "stablehlo.add"(%arg51, %arg52) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      ^reductionFn(%arg44: tensor<f32>, %arg45: tensor<f32>) :
+          %243 = "stablehlo.maximum"(%arg44, %arg45) : (tensor<f32>, tensor<f32>) -> tensor<f32>
           "stablehlo.return"(%243) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 3> } : (tensor<1x8x4x128xf32>, tensor<f32>) -> tensor<1x8x4xf32>
     %245 = "stablehlo.broadcast_in_dim"(%244) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x8x4xf32>) -> tensor<1x8x4x128xf32>
-    %246 = "stablehlo.divide"(%241, %245) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
-    %247 = "stablehlo.dot_general"(%246, %226) {
+    %246 = "stablehlo.subtract"(%241, %245) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %247 = "stablehlo.exponential"(%246) : (tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %248 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %250 = "stablehlo.reduce"(%247, %248) ({
+      ^reductionFn(%arg46: tensor<f32>, %arg47: tensor<f32>) :
+          %249 = "stablehlo.add"(%arg46, %arg47) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%249) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 3> } : (tensor<1x8x4x128xf32>, tensor<f32>) -> tensor<1x8x4xf32>
+    %251 = "stablehlo.broadcast_in_dim"(%250) { broadcast_dimensions = array<i64: 0, 1, 2> } : (tensor<1x8x4xf32>) -> tensor<1x8x4x128xf32>
+    %252 = "stablehlo.divide"(%247, %251) : (tensor<1x8x4x128xf32>, tensor<1x8x4x128xf32>) -> tensor<1x8x4x128xf32>
+    %253 = "stablehlo.dot_general"(%252, %233) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [0],
   rhs_batching_dimensions = [1],
@@ -553,10 +583,10 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<1x8x4x128xf32>, tensor<128x1x32xf32>) -> tensor<1x8x4x32xf32>
-    %248 = "stablehlo.transpose"(%247) { permutation = array<i64: 1, 0, 2, 3> } : (tensor<1x8x4x32xf32>) -> tensor<8x1x4x32xf32>
-    %249 = "stablehlo.reshape"(%248) : (tensor<8x1x4x32xf32>) -> tensor<8x128xf32>
-    %250 = "stablehlo.convert"(%arg14) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
-    %251 = "stablehlo.dot_general"(%249, %250) {
+    %254 = "stablehlo.transpose"(%253) { permutation = array<i64: 1, 0, 2, 3> } : (tensor<1x8x4x32xf32>) -> tensor<8x1x4x32xf32>
+    %255 = "stablehlo.reshape"(%254) : (tensor<8x1x4x32xf32>) -> tensor<8x128xf32>
+    %256 = "stablehlo.convert"(%arg14) : (tensor<128x128xbf16>) -> tensor<128x128xf32>
+    %257 = "stablehlo.dot_general"(%255, %256) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -565,33 +595,33 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<128x128xf32>) -> tensor<8x128xf32>
-    %252 = "stablehlo.add"(%157, %251) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %253 = "stablehlo.reshape"(%252) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %254 = "stablehlo.multiply"(%253, %253) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %255 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %257 = "stablehlo.reduce"(%254, %255) ({
-      ^reductionFn(%arg53: tensor<f32>, %arg54: tensor<f32>) :
-          %256 = "stablehlo.add"(%arg53, %arg54) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%256) : (tensor<f32>) -> ()
+    %258 = "stablehlo.add"(%163, %257) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %259 = "stablehlo.reshape"(%258) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %260 = "stablehlo.multiply"(%259, %259) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %261 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %263 = "stablehlo.reduce"(%260, %261) ({
+      ^reductionFn(%arg48: tensor<f32>, %arg49: tensor<f32>) :
+          %262 = "stablehlo.add"(%arg48, %arg49) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%262) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<8x128xf32>, tensor<f32>) -> tensor<8xf32>
-    %258 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
-    %259 = "stablehlo.broadcast_in_dim"(%258) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %260 = "stablehlo.multiply"(%257, %259) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %261 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %262 = "stablehlo.broadcast_in_dim"(%261) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
-    %263 = "stablehlo.add"(%260, %262) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %264 = "stablehlo.rsqrt"(%263) : (tensor<8xf32>) -> tensor<8xf32>
-    %265 = "stablehlo.convert"(%arg15) : (tensor<128xbf16>) -> tensor<128xf32>
-    %266 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
-    %267 = "stablehlo.broadcast_in_dim"(%266) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
-    %268 = "stablehlo.add"(%265, %267) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %269 = "stablehlo.broadcast_in_dim"(%264) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
-    %270 = "stablehlo.multiply"(%253, %269) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %271 = "stablehlo.broadcast_in_dim"(%268) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
-    %272 = "stablehlo.multiply"(%270, %271) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %273 = "stablehlo.reshape"(%272) : (tensor<8x128xf32>) -> tensor<8x128xf32>
-    %274 = "stablehlo.convert"(%arg16) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
-    %275 = "stablehlo.dot_general"(%273, %274) {
+    %264 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
+    %265 = "stablehlo.broadcast_in_dim"(%264) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %266 = "stablehlo.multiply"(%263, %265) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %267 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %268 = "stablehlo.broadcast_in_dim"(%267) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8xf32>
+    %269 = "stablehlo.add"(%266, %268) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %270 = "stablehlo.rsqrt"(%269) : (tensor<8xf32>) -> tensor<8xf32>
+    %271 = "stablehlo.convert"(%arg15) : (tensor<128xbf16>) -> tensor<128xf32>
+    %272 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %273 = "stablehlo.broadcast_in_dim"(%272) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
+    %274 = "stablehlo.add"(%271, %273) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %275 = "stablehlo.broadcast_in_dim"(%270) { broadcast_dimensions = array<i64: 0> } : (tensor<8xf32>) -> tensor<8x128xf32>
+    %276 = "stablehlo.multiply"(%259, %275) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %277 = "stablehlo.broadcast_in_dim"(%274) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<8x128xf32>
+    %278 = "stablehlo.multiply"(%276, %277) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %279 = "stablehlo.reshape"(%278) : (tensor<8x128xf32>) -> tensor<8x128xf32>
+    %280 = "stablehlo.convert"(%arg16) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
+    %281 = "stablehlo.dot_general"(%279, %280) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -600,8 +630,8 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<256x128xf32>) -> tensor<8x256xf32>
-    %276 = "stablehlo.convert"(%arg17) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
-    %277 = "stablehlo.dot_general"(%273, %276) {
+    %282 = "stablehlo.convert"(%arg17) : (tensor<256x128xbf16>) -> tensor<256x128xf32>
+    %283 = "stablehlo.dot_general"(%279, %282) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -610,26 +640,26 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x128xf32>, tensor<256x128xf32>) -> tensor<8x256xf32>
-    %278 = "stablehlo.multiply"(%275, %275) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %279 = "stablehlo.multiply"(%278, %275) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %280 = "stablehlo.constant"() { value = dense<0.044714998453855515> : tensor<f32> } : () -> tensor<f32>
-    %281 = "stablehlo.broadcast_in_dim"(%280) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %282 = "stablehlo.multiply"(%279, %281) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %283 = "stablehlo.add"(%275, %282) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %284 = "stablehlo.constant"() { value = dense<0.7978845834732056> : tensor<f32> } : () -> tensor<f32>
-    %285 = "stablehlo.broadcast_in_dim"(%284) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %286 = "stablehlo.multiply"(%283, %285) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %287 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
-    %288 = "stablehlo.broadcast_in_dim"(%287) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %289 = "stablehlo.multiply"(%275, %288) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %290 = "stablehlo.tanh"(%286) : (tensor<8x256xf32>) -> tensor<8x256xf32>
-    %291 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
-    %292 = "stablehlo.broadcast_in_dim"(%291) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
-    %293 = "stablehlo.add"(%290, %292) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %294 = "stablehlo.multiply"(%289, %293) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %295 = "stablehlo.multiply"(%294, %277) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
-    %296 = "stablehlo.convert"(%arg18) : (tensor<128x256xbf16>) -> tensor<128x256xf32>
-    %297 = "stablehlo.dot_general"(%295, %296) {
+    %284 = "stablehlo.multiply"(%281, %281) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %285 = "stablehlo.multiply"(%284, %281) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %286 = "stablehlo.constant"() { value = dense<0.044714998453855515> : tensor<f32> } : () -> tensor<f32>
+    %287 = "stablehlo.broadcast_in_dim"(%286) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %288 = "stablehlo.multiply"(%285, %287) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %289 = "stablehlo.add"(%281, %288) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %290 = "stablehlo.constant"() { value = dense<0.7978845834732056> : tensor<f32> } : () -> tensor<f32>
+    %291 = "stablehlo.broadcast_in_dim"(%290) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %292 = "stablehlo.multiply"(%289, %291) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %293 = "stablehlo.constant"() { value = dense<0.5> : tensor<f32> } : () -> tensor<f32>
+    %294 = "stablehlo.broadcast_in_dim"(%293) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %295 = "stablehlo.multiply"(%281, %294) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %296 = "stablehlo.tanh"(%292) : (tensor<8x256xf32>) -> tensor<8x256xf32>
+    %297 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %298 = "stablehlo.broadcast_in_dim"(%297) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<8x256xf32>
+    %299 = "stablehlo.add"(%296, %298) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %300 = "stablehlo.multiply"(%295, %299) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %301 = "stablehlo.multiply"(%300, %283) : (tensor<8x256xf32>, tensor<8x256xf32>) -> tensor<8x256xf32>
+    %302 = "stablehlo.convert"(%arg18) : (tensor<128x256xbf16>) -> tensor<128x256xf32>
+    %303 = "stablehlo.dot_general"(%301, %302) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -638,9 +668,9 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<8x256xf32>, tensor<128x256xf32>) -> tensor<8x128xf32>
-    %298 = "stablehlo.add"(%252, %297) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
-    %299 = "stablehlo.reshape"(%arg28) : (tensor<1xi32>) -> tensor<1x1xi32>
-    %300 = "stablehlo.gather"(%298, %299) {
+    %304 = "stablehlo.add"(%258, %303) : (tensor<8x128xf32>, tensor<8x128xf32>) -> tensor<8x128xf32>
+    %305 = "stablehlo.reshape"(%3) : (tensor<1xi32>) -> tensor<1x1xi32>
+    %306 = "stablehlo.gather"(%304, %305) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [1],
   collapsed_slice_dims = [0],
@@ -651,32 +681,32 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 128>
     } : (tensor<8x128xf32>, tensor<1x1xi32>) -> tensor<1x128xf32>
-    %301 = "stablehlo.reshape"(%300) : (tensor<1x128xf32>) -> tensor<1x128xf32>
-    %302 = "stablehlo.multiply"(%301, %301) : (tensor<1x128xf32>, tensor<1x128xf32>) -> tensor<1x128xf32>
-    %303 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %305 = "stablehlo.reduce"(%302, %303) ({
-      ^reductionFn(%arg55: tensor<f32>, %arg56: tensor<f32>) :
-          %304 = "stablehlo.add"(%arg55, %arg56) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%304) : (tensor<f32>) -> ()
+    %307 = "stablehlo.reshape"(%306) : (tensor<1x128xf32>) -> tensor<1x128xf32>
+    %308 = "stablehlo.multiply"(%307, %307) : (tensor<1x128xf32>, tensor<1x128xf32>) -> tensor<1x128xf32>
+    %309 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %311 = "stablehlo.reduce"(%308, %309) ({
+      ^reductionFn(%arg50: tensor<f32>, %arg51: tensor<f32>) :
+          %310 = "stablehlo.add"(%arg50, %arg51) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%310) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<1x128xf32>, tensor<f32>) -> tensor<1xf32>
-    %306 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
-    %307 = "stablehlo.broadcast_in_dim"(%306) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
-    %308 = "stablehlo.multiply"(%305, %307) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %309 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
-    %310 = "stablehlo.broadcast_in_dim"(%309) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
-    %311 = "stablehlo.add"(%308, %310) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %312 = "stablehlo.rsqrt"(%311) : (tensor<1xf32>) -> tensor<1xf32>
-    %313 = "stablehlo.convert"(%arg19) : (tensor<128xbf16>) -> tensor<128xf32>
-    %314 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
-    %315 = "stablehlo.broadcast_in_dim"(%314) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
-    %316 = "stablehlo.add"(%313, %315) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
-    %317 = "stablehlo.broadcast_in_dim"(%312) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x128xf32>
-    %318 = "stablehlo.multiply"(%301, %317) : (tensor<1x128xf32>, tensor<1x128xf32>) -> tensor<1x128xf32>
-    %319 = "stablehlo.broadcast_in_dim"(%316) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<1x128xf32>
-    %320 = "stablehlo.multiply"(%318, %319) : (tensor<1x128xf32>, tensor<1x128xf32>) -> tensor<1x128xf32>
-    %321 = "stablehlo.reshape"(%320) : (tensor<1x128xf32>) -> tensor<1x128xf32>
-    %322 = "stablehlo.convert"(%arg0) : (tensor<512x128xbf16>) -> tensor<512x128xf32>
-    %323 = "stablehlo.dot_general"(%321, %322) {
+    %312 = "stablehlo.constant"() { value = dense<0.0078125> : tensor<f32> } : () -> tensor<f32>
+    %313 = "stablehlo.broadcast_in_dim"(%312) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
+    %314 = "stablehlo.multiply"(%311, %313) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %315 = "stablehlo.constant"() { value = dense<9.999999974752427e-07> : tensor<f32> } : () -> tensor<f32>
+    %316 = "stablehlo.broadcast_in_dim"(%315) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1xf32>
+    %317 = "stablehlo.add"(%314, %316) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %318 = "stablehlo.rsqrt"(%317) : (tensor<1xf32>) -> tensor<1xf32>
+    %319 = "stablehlo.convert"(%arg19) : (tensor<128xbf16>) -> tensor<128xf32>
+    %320 = "stablehlo.constant"() { value = dense<1.0> : tensor<f32> } : () -> tensor<f32>
+    %321 = "stablehlo.broadcast_in_dim"(%320) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<128xf32>
+    %322 = "stablehlo.add"(%319, %321) : (tensor<128xf32>, tensor<128xf32>) -> tensor<128xf32>
+    %323 = "stablehlo.broadcast_in_dim"(%318) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x128xf32>
+    %324 = "stablehlo.multiply"(%307, %323) : (tensor<1x128xf32>, tensor<1x128xf32>) -> tensor<1x128xf32>
+    %325 = "stablehlo.broadcast_in_dim"(%322) { broadcast_dimensions = array<i64: 1> } : (tensor<128xf32>) -> tensor<1x128xf32>
+    %326 = "stablehlo.multiply"(%324, %325) : (tensor<1x128xf32>, tensor<1x128xf32>) -> tensor<1x128xf32>
+    %327 = "stablehlo.reshape"(%326) : (tensor<1x128xf32>) -> tensor<1x128xf32>
+    %328 = "stablehlo.convert"(%arg0) : (tensor<512x128xbf16>) -> tensor<512x128xf32>
+    %329 = "stablehlo.dot_general"(%327, %328) {
       dot_dimension_numbers = #stablehlo.dot<
   lhs_batching_dimensions = [],
   rhs_batching_dimensions = [],
@@ -685,67 +715,67 @@ module @step_r8_l1_t4 {
 >,
       precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]
     } : (tensor<1x128xf32>, tensor<512x128xf32>) -> tensor<1x512xf32>
-    %324 = "stablehlo.compare"(%323, %323) {
+    %330 = "stablehlo.compare"(%329, %329) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %325 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %326 = "stablehlo.broadcast_in_dim"(%325) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x512xf32>
-    %327 = "stablehlo.select"(%324, %323, %326) : (tensor<1x512xi1>, tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xf32>
-    %328 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %330 = "stablehlo.reduce"(%327, %328) ({
-      ^reductionFn(%arg57: tensor<f32>, %arg58: tensor<f32>) :
-          %329 = "stablehlo.maximum"(%arg57, %arg58) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%329) : (tensor<f32>) -> ()
+    %331 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %332 = "stablehlo.broadcast_in_dim"(%331) { broadcast_dimensions = array<i64> } : (tensor<f32>) -> tensor<1x512xf32>
+    %333 = "stablehlo.select"(%330, %329, %332) : (tensor<1x512xi1>, tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xf32>
+    %334 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %336 = "stablehlo.reduce"(%333, %334) ({
+      ^reductionFn(%arg52: tensor<f32>, %arg53: tensor<f32>) :
+          %335 = "stablehlo.maximum"(%arg52, %arg53) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%335) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
-    %331 = "stablehlo.broadcast_in_dim"(%330) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x512xf32>
-    %332 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<1x512xi32>
-    %333 = "stablehlo.compare"(%327, %331) {
+    %337 = "stablehlo.broadcast_in_dim"(%336) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x512xf32>
+    %338 = "stablehlo.iota"() { iota_dimension = 1 : i64 } : () -> tensor<1x512xi32>
+    %339 = "stablehlo.compare"(%333, %337) {
       compare_type = #stablehlo<comparison_type FLOAT>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xi1>
-    %334 = "stablehlo.constant"() { value = dense<512> : tensor<i32> } : () -> tensor<i32>
-    %335 = "stablehlo.broadcast_in_dim"(%334) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<1x512xi32>
-    %336 = "stablehlo.select"(%333, %332, %335) : (tensor<1x512xi1>, tensor<1x512xi32>, tensor<1x512xi32>) -> tensor<1x512xi32>
-    %337 = "stablehlo.constant"() { value = dense<512> : tensor<i32> } : () -> tensor<i32>
-    %339 = "stablehlo.reduce"(%336, %337) ({
-      ^reductionFn(%arg59: tensor<i32>, %arg60: tensor<i32>) :
-          %338 = "stablehlo.minimum"(%arg59, %arg60) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-          "stablehlo.return"(%338) : (tensor<i32>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
     %340 = "stablehlo.constant"() { value = dense<512> : tensor<i32> } : () -> tensor<i32>
-    %341 = "stablehlo.broadcast_in_dim"(%340) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<1xi32>
-    %342 = "stablehlo.compare"(%339, %341) {
+    %341 = "stablehlo.broadcast_in_dim"(%340) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<1x512xi32>
+    %342 = "stablehlo.select"(%339, %338, %341) : (tensor<1x512xi1>, tensor<1x512xi32>, tensor<1x512xi32>) -> tensor<1x512xi32>
+    %343 = "stablehlo.constant"() { value = dense<512> : tensor<i32> } : () -> tensor<i32>
+    %345 = "stablehlo.reduce"(%342, %343) ({
+      ^reductionFn(%arg54: tensor<i32>, %arg55: tensor<i32>) :
+          %344 = "stablehlo.minimum"(%arg54, %arg55) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+          "stablehlo.return"(%344) : (tensor<i32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x512xi32>, tensor<i32>) -> tensor<1xi32>
+    %346 = "stablehlo.constant"() { value = dense<512> : tensor<i32> } : () -> tensor<i32>
+    %347 = "stablehlo.broadcast_in_dim"(%346) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<1xi32>
+    %348 = "stablehlo.compare"(%345, %347) {
       compare_type = #stablehlo<comparison_type SIGNED>,
       comparison_direction = #stablehlo<comparison_direction EQ>
     } : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-    %343 = "stablehlo.constant"() { value = dense<0> : tensor<i32> } : () -> tensor<i32>
-    %344 = "stablehlo.broadcast_in_dim"(%343) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<1xi32>
-    %345 = "stablehlo.select"(%342, %344, %339) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %346 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
-    %348 = "stablehlo.reduce"(%323, %346) ({
-      ^reductionFn(%arg61: tensor<f32>, %arg62: tensor<f32>) :
-          %347 = "stablehlo.maximum"(%arg61, %arg62) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-          "stablehlo.return"(%347) : (tensor<f32>) -> ()
-    }) { dimensions = array<i64: 1> } : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
-    %349 = "stablehlo.broadcast_in_dim"(%348) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x512xf32>
-    %350 = "stablehlo.subtract"(%323, %349) : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xf32>
-    %351 = "stablehlo.exponential"(%350) : (tensor<1x512xf32>) -> tensor<1x512xf32>
-    %352 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
-    %354 = "stablehlo.reduce"(%351, %352) ({
-      ^reductionFn(%arg63: tensor<f32>, %arg64: tensor<f32>) :
-          %353 = "stablehlo.add"(%arg63, %arg64) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    %349 = "stablehlo.constant"() { value = dense<0> : tensor<i32> } : () -> tensor<i32>
+    %350 = "stablehlo.broadcast_in_dim"(%349) { broadcast_dimensions = array<i64> } : (tensor<i32>) -> tensor<1xi32>
+    %351 = "stablehlo.select"(%348, %350, %345) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %352 = "stablehlo.constant"() { value = dense<0xff800000> : tensor<f32> } : () -> tensor<f32>
+    %354 = "stablehlo.reduce"(%329, %352) ({
+      ^reductionFn(%arg56: tensor<f32>, %arg57: tensor<f32>) :
+          %353 = "stablehlo.maximum"(%arg56, %arg57) : (tensor<f32>, tensor<f32>) -> tensor<f32>
           "stablehlo.return"(%353) : (tensor<f32>) -> ()
     }) { dimensions = array<i64: 1> } : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
-    %355 = "stablehlo.log"(%354) : (tensor<1xf32>) -> tensor<1xf32>
-    %356 = "stablehlo.add"(%348, %355) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
-    %357 = "stablehlo.is_finite"(%348) : (tensor<1xf32>) -> tensor<1xi1>
-    %358 = "stablehlo.not"(%357) : (tensor<1xi1>) -> tensor<1xi1>
-    %359 = "stablehlo.convert"(%358) : (tensor<1xi1>) -> tensor<1xi32>
-    %360 = "stablehlo.reshape"(%arg29) : (tensor<4xi32>) -> tensor<4x1xi32>
-    %361 = "stablehlo.reshape"(%arg30) : (tensor<4xi32>) -> tensor<4x1xi32>
-    %362 = "stablehlo.concatenate"(%360, %361) { dimension = 1 : i64 } : (tensor<4x1xi32>, tensor<4x1xi32>) -> tensor<4x2xi32>
-    %363 = "stablehlo.gather"(%323, %362) {
+    %355 = "stablehlo.broadcast_in_dim"(%354) { broadcast_dimensions = array<i64: 0> } : (tensor<1xf32>) -> tensor<1x512xf32>
+    %356 = "stablehlo.subtract"(%329, %355) : (tensor<1x512xf32>, tensor<1x512xf32>) -> tensor<1x512xf32>
+    %357 = "stablehlo.exponential"(%356) : (tensor<1x512xf32>) -> tensor<1x512xf32>
+    %358 = "stablehlo.constant"() { value = dense<0.0> : tensor<f32> } : () -> tensor<f32>
+    %360 = "stablehlo.reduce"(%357, %358) ({
+      ^reductionFn(%arg58: tensor<f32>, %arg59: tensor<f32>) :
+          %359 = "stablehlo.add"(%arg58, %arg59) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+          "stablehlo.return"(%359) : (tensor<f32>) -> ()
+    }) { dimensions = array<i64: 1> } : (tensor<1x512xf32>, tensor<f32>) -> tensor<1xf32>
+    %361 = "stablehlo.log"(%360) : (tensor<1xf32>) -> tensor<1xf32>
+    %362 = "stablehlo.add"(%354, %361) : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xf32>
+    %363 = "stablehlo.is_finite"(%354) : (tensor<1xf32>) -> tensor<1xi1>
+    %364 = "stablehlo.not"(%363) : (tensor<1xi1>) -> tensor<1xi1>
+    %365 = "stablehlo.convert"(%364) : (tensor<1xi1>) -> tensor<1xi32>
+    %366 = "stablehlo.reshape"(%4) : (tensor<4xi32>) -> tensor<4x1xi32>
+    %367 = "stablehlo.reshape"(%5) : (tensor<4xi32>) -> tensor<4x1xi32>
+    %368 = "stablehlo.concatenate"(%366, %367) { dimension = 1 : i64 } : (tensor<4x1xi32>, tensor<4x1xi32>) -> tensor<4x2xi32>
+    %369 = "stablehlo.gather"(%329, %368) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [],
   collapsed_slice_dims = [0, 1],
@@ -756,9 +786,9 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 1>
     } : (tensor<1x512xf32>, tensor<4x2xi32>) -> tensor<4xf32>
-    %364 = "stablehlo.reshape"(%356) : (tensor<1xf32>) -> tensor<1x1xf32>
-    %365 = "stablehlo.reshape"(%arg29) : (tensor<4xi32>) -> tensor<4x1xi32>
-    %366 = "stablehlo.gather"(%364, %365) {
+    %370 = "stablehlo.reshape"(%362) : (tensor<1xf32>) -> tensor<1x1xf32>
+    %371 = "stablehlo.reshape"(%4) : (tensor<4xi32>) -> tensor<4x1xi32>
+    %372 = "stablehlo.gather"(%370, %371) {
       dimension_numbers = #stablehlo.gather<
   offset_dims = [1],
   collapsed_slice_dims = [0],
@@ -769,8 +799,9 @@ module @step_r8_l1_t4 {
       indices_are_sorted = false,
       slice_sizes = array<i64: 1, 1>
     } : (tensor<1x1xf32>, tensor<4x1xi32>) -> tensor<4x1xf32>
-    %367 = "stablehlo.reshape"(%366) : (tensor<4x1xf32>) -> tensor<4xf32>
-    %368 = "stablehlo.subtract"(%363, %367) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-    "stablehlo.return"(%71, %73, %220, %222, %323, %345, %368, %359) : (tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<1x512xf32>, tensor<1xi32>, tensor<4xf32>, tensor<1xi32>) -> ()
+    %373 = "stablehlo.reshape"(%372) : (tensor<4x1xf32>) -> tensor<4xf32>
+    %374 = "stablehlo.subtract"(%369, %373) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+    %375 = "stablehlo.concatenate"(%351, %365) { dimension = 0 : i64 } : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    "stablehlo.return"(%77, %79, %226, %228, %329, %375, %374) : (tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<4x32x32xbf16>, tensor<1x512xf32>, tensor<2xi32>, tensor<4xf32>) -> ()
   }
 }
