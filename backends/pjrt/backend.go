@@ -40,6 +40,8 @@ type Backend struct {
 	res     backends.Output
 	logits  []float32
 	lpF32   []float32
+	lp      []float64
+	isArg   []bool
 	argmax  []int32 // the first half of narrow
 	narrow  []int32
 	host    []byte // scratch for host copies
@@ -535,7 +537,8 @@ func (e *executable) outputs(step *backends.Step, out []buffer, res *backends.Ou
 		return nil
 	}
 	n := len(step.Targets)
-	res.LogProb, res.IsArgmax = make([]float64, n), make([]bool, n)
+	b.lp, b.isArg = grow(b.lp, n), grow(b.isArg, n)
+	res.LogProb, res.IsArgmax = b.lp, b.isArg
 	if logits != nil {
 		// The contract holds LogProb to the returned logits within 1e-6,
 		// below the resolution of a float32 normaliser: with the logits

@@ -22,12 +22,14 @@
 // count per *Weight across executables; each layer's keys and values are
 // device buffers [Seqs, MaxLen, KVHeads·HeadDim], donated to every step and
 // replaced by its updated outputs (the program aliases them); CopyPrefix is
-// a small program of its own. A step uploads its tokens, positions, slots,
-// logit rows and targets (a few hundred bytes), runs, and copies back only
-// what Want asks for: argmax and the non-finite flags always, log-probs
-// from the program, or, when the whole logits come back anyway, recomputed
-// from them in float64 (the contract's 1e-6 agreement is finer than a
-// float32 normaliser). A per-op profile is ErrNotImplemented: one program
+// a small program of its own. A step uploads one vector of its tokens,
+// positions, slots, logit rows and targets (a few hundred bytes), runs,
+// and copies back only what Want asks for: argmax and the non-finite flags
+// always (one small copy), log-probs from the program, or, when the whole
+// logits come back anyway, recomputed from them in float64 (the contract's
+// 1e-6 agreement is finer than a float32 normaliser). A step that wants
+// nothing still runs the head inside its program (one vocab-sized product
+// per logit row): a second program per shape would double compile time. A per-op profile is ErrNotImplemented: one program
 // has no per-op times. Compiled executables are cached in memory only:
 // go-xla v0.1.4 does not expose PJRT's executable serialization.
 //
@@ -50,7 +52,9 @@
 // Options: plugin=PATH; math=exact (default: 16-bit weights widened,
 // float32 products at HIGHEST precision, the go backend's numerics) or
 // math=fast (activations narrowed to the weight dtype, default precision:
-// the tensor-core path); PJRT client create options by name
+// the tensor-core path); attention=auto|masked|gathered (lower.Options:
+// auto gathers each row's slot when a step has no more rows than slots,
+// and otherwise masks scores against every slot); PJRT client create options by name
 // (preallocate=false, memory_fraction=0.5, allocator, visible_devices…)
 // or as client.NAME=VALUE. $GEMMA_BENCH_PJRT_LOG=1 prints each compile and
 // its time per shape to stderr.

@@ -24,6 +24,21 @@ func TestSuiteOnEvaluator(t *testing.T) {
 	backendtest.RunBackend(t, be, backendtest.Options{})
 }
 
+// TestSuiteOnEvaluatorFast: the same with math=fast (activations narrowed
+// to 16-bit weights' dtype before their products), under the suite's
+// 1e-2 tolerance for those weights.
+func TestSuiteOnEvaluatorFast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the evaluator runs the suite in about 40 s")
+	}
+	be, err := pjrt.NewEvalBackend("math=fast", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Close()
+	backendtest.RunBackend(t, be, backendtest.Options{})
+}
+
 // TestSuiteCatchesBrokenLowering: the suite itself, not only the model
 // comparison, fails a lowering with RoPE rotated the wrong way.
 func TestSuiteCatchesBrokenLowering(t *testing.T) {
