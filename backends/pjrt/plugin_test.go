@@ -2,6 +2,7 @@ package pjrt_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/backends"
@@ -27,15 +28,21 @@ func pluginOrSkip(t *testing.T) pjrt.Found {
 	return f
 }
 
+// openPlugin opens a pjrt spec with preallocate=false: XLA's GPU client
+// otherwise takes 75% of the device, and the tests open one client after
+// another. The caller closes it.
 func openPlugin(t *testing.T, spec string) backends.Backend {
 	t.Helper()
 	pluginOrSkip(t)
 	t.Setenv(pjrt.ExperimentalEnv, "1")
-	be, err := backends.Open(spec, backends.Options{})
+	sep := ":"
+	if strings.Contains(spec, ":") {
+		sep = ","
+	}
+	be, err := backends.Open(spec+sep+"preallocate=false", backends.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { be.Close() })
 	t.Logf("%s: %v", spec, backends.SettingsOf(be))
 	return be
 }
@@ -54,13 +61,16 @@ func TestPluginVersion(t *testing.T) {
 }
 
 func TestPluginSuite(t *testing.T) {
-	backendtest.RunBackend(t, openPlugin(t, "pjrt"), backendtest.Options{})
+	be := openPlugin(t, "pjrt")
+	defer be.Close()
+	backendtest.RunBackend(t, be, backendtest.Options{})
 }
 
 func TestPluginTinyModels(t *testing.T) {
 	models := append(tinyModels(t), synthF32(t))
 	for _, mode := range []string{"math=exact", "math=fast", "attention=masked", "attention=gathered"} {
 		be := openPlugin(t, "pjrt:"+mode)
+		defer be.Close() // also on a fatal subtest
 		for _, nm := range models {
 			for _, kv := range []backends.DType{backends.F32, backends.BF16} {
 				t.Run(fmt.Sprintf("%s/kv=%s/%s", nm.name, kv, mode), func(t *testing.T) {
@@ -82,5 +92,6 @@ func TestPluginTinyModels(t *testing.T) {
 				})
 			}
 		}
+		be.Close() // one client at a time
 	}
 }

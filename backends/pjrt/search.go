@@ -71,7 +71,7 @@ func (s Search) sitePackages() []string {
 		}
 	}
 	if s.Home != "" {
-		add(s.Home + "/.local/lib/python3*/site-packages")
+		add(s.Home+"/.local/lib/python3*/site-packages", s.Home+"/.pyenv/versions/*/lib/python3*/site-packages")
 	}
 	for _, prefix := range []string{"/usr/local/lib", "/usr/lib", "/opt/conda/lib"} {
 		add(s.Root+prefix+"/python3*/site-packages", s.Root+prefix+"/python3*/dist-packages", s.Root+prefix+"/python3/dist-packages")
