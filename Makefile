@@ -71,10 +71,10 @@ bench: build ## go and simd pp128/tg32 on synthetic gemma-2b bf16 (writes ~5 GB 
 clean: ## remove build outputs
 	rm -rf bin $(OUT)
 
-# cgo on: cuda and pjrt dlopen their libraries at run time, so these build
+# cgo on: cuda and pjrt (go-xla) dlopen their libraries at run time, so these build
 # here without CUDA or a plugin. Stripped, and packed with the test data
 # into one archive, to fit what a device run carries (64 MiB).
-GPU_TESTS = cuda:./backends/cuda model:./model evals:./evals
+GPU_TESTS = cuda:./backends/cuda pjrt:./backends/pjrt model:./model evals:./evals
 gpu-check-build: ## build gpucheck.tar.xz, what scripts/gpu-check.sh needs on a GPU machine (no Go there)
 	@mkdir -p bin
 	CGO_ENABLED=1 $(GO) build -ldflags='-s -w' -o $(BIN) ./cmd/gemma-bench

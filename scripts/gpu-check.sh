@@ -50,6 +50,8 @@ echo "== backends compiled in"
 $BIN backends | sed 's/^/  /'
 row "cuda probe" "$($BIN backends | awk '$1=="cuda" {$1=""; print}' | cut -c1-200)"
 
+# pjrt's tests and the pjrt fragment find XLA's CUDA plugin in the JAX install.
+export GEMMA_BENCH_PJRT_PLUGIN=${GEMMA_BENCH_PJRT_PLUGIN:-$(python3 -c 'import jax_plugins.xla_cuda13 as p, os; print(os.path.join(os.path.dirname(p.__file__), "xla_cuda_plugin.so"))' 2>/dev/null)}
 echo "== Go test binaries"
 # Each runs from its package folder, as go test would.
 runtest() { # name dir env... -- args...
@@ -68,9 +70,9 @@ runtest() { # name dir env... -- args...
 [ -x bin/cuda.test ] && runtest cuda.test backends/cuda X=1 -- -test.v -test.run 'GPU|Executor'
 [ -x bin/model.test ] && runtest model.test model GEMMA_BENCH_TEST_BACKEND=cuda -- -test.v
 [ -x bin/evals.test ] && runtest evals.test evals GEMMA_BENCH_TEST_BACKEND=cuda -- -test.v
-for t in bin/pjrt*.test; do
-  [ -x "$t" ] && runtest "$(basename "$t")" backends/pjrt X=1 -- -test.v
-done
+# Only the plugin tests: the evaluator's (CI's) take minutes on a CPU.
+[ -x bin/pjrt.test ] && runtest pjrt.test backends/pjrt GEMMA_BENCH_PJRT_EXPERIMENTAL=1 -- -test.v -test.run 'Plugin|NeverChosen'
+
 echo "  ($(elapsed))"
 
 echo "== conformance: cuda vs go, go vs PyTorch float32"

@@ -275,9 +275,9 @@ func synthModel(t *testing.T, dt backends.DType) *model.Model {
 	}
 	var m *model.Model
 	if dt == backends.F32 {
-		m = synthF32(t).m
+		m = synthF32(t).M
 	} else {
-		m = testdataModels(t)[1].m // gemma2-tiny, bf16
+		m = testdataModels(t)[1].M // gemma2-tiny, bf16
 	}
 	// The models close with the test that loaded them; keep none across tests.
 	t.Cleanup(func() { delete(synthModels, dt) })

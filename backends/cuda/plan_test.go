@@ -2,8 +2,6 @@ package cuda_test
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -12,72 +10,17 @@ import (
 	"github.com/gemma-bench/gemma-bench/backends/cuda"
 	kc "github.com/gemma-bench/gemma-bench/kernels/cuda"
 	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/model/modeltest"
 
 	_ "github.com/gemma-bench/gemma-bench/backends/cpu" // the go reference
 )
 
-type namedModel struct {
-	name string
-	m    *model.Model
-}
-
-// testdataModels are the tiny reference checkpoints of ../shared/testdata
-// (or $GEMMA_BENCH_TESTDATA on a GPU machine, where test binaries run
-// away from the source tree).
-func testdataModels(t *testing.T) []namedModel {
-	t.Helper()
-	dir := os.Getenv("GEMMA_BENCH_TESTDATA")
-	if dir == "" {
-		dir = "../../../shared/testdata"
-	}
-	names := []string{"gemma1-tiny-mqa", "gemma2-tiny", "gemma3-tiny"}
-	if _, err := os.Stat(filepath.Join(dir, "models", names[0])); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared test data missing under CI: %v", err)
-		}
-		t.Skipf("shared test data not found: %v", err)
-	}
-	var out []namedModel
-	for _, n := range names {
-		m, err := model.Load(filepath.Join(dir, "models", n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { m.Close() })
-		out = append(out, namedModel{n, m})
-	}
-	return out
-}
-
-// synthF32 is a small Gemma 2 shaped model with float32 weights (the
-// shared models are bf16), so that the plan is also held to the float32
-// tolerance.
-func synthF32(t *testing.T) namedModel {
-	t.Helper()
-	c, err := model.ByName("gemma2-2b")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Name = "custom"
-	c.VocabSize, c.ModelDim, c.FFNDim = 320, 32, 48 // 320: room for the synthetic tokenizer
-	c.Heads, c.KVHeads, c.HeadDim = 4, 2, 8
-	c.QueryPreAttnScalar = 8
-	c.MaxPositions = 1024
-	c.SlidingWindow = 3
-	c.Layers, c.LayerKinds = 3, c.LayerKinds[:3]
-	if err := c.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := model.Synthesize(dir, c, model.SynthOptions{Seed: 7, DType: backends.F32}); err != nil {
-		t.Fatal(err)
-	}
-	m, err := model.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { m.Close() })
-	return namedModel{"synth-f32", m}
+// The tiny reference checkpoints, and a small Gemma 2 shaped model with
+// float32 weights (the shared models are bf16), so that the plan is also
+// held to the float32 tolerance.
+func testdataModels(t *testing.T) []modeltest.Named { return modeltest.Tiny(t) }
+func synthF32(t *testing.T) modeltest.Named {
+	return modeltest.Small(t, "gemma2-2b", 3, 7, backends.F32)
 }
 
 // A script step: rows as (slot, position), the logit rows, targets.
@@ -123,11 +66,11 @@ func TestPlanMatchesGoBackend(t *testing.T) {
 		for _, kv := range []backends.DType{backends.F32, backends.BF16} {
 			for _, lc := range limitsCases {
 				for _, exact := range []bool{true, false} {
-					name := nm.name + "/w=" + nm.m.Weights.Embed.DType.String() + "/kv=" + kv.String() + "/" + lc.name
+					name := nm.Name + "/w=" + nm.M.Weights.Embed.DType.String() + "/kv=" + kv.String() + "/" + lc.name
 					if !exact {
 						name += "/narrowed"
 					}
-					t.Run(name, func(t *testing.T) { runScript(t, nm.m, kv, lc, exact) })
+					t.Run(name, func(t *testing.T) { runScript(t, nm.M, kv, lc, exact) })
 				}
 			}
 		}
@@ -293,7 +236,7 @@ func kernelParams(t *testing.T) map[string][]cuda.ArgKind {
 func TestPlanInvariants(t *testing.T) {
 	params := kernelParams(t)
 	for _, nm := range testdataModels(t) {
-		m := nm.m
+		m := nm.M
 		for _, kv := range []backends.DType{backends.F32, backends.BF16} {
 			layout := m.Config.KVLayout(4, 2048, 256, kv)
 			for _, shape := range [][2]int{{1, 1}, {2, 2}, {8, 1}, {8, 8}, {64, 4}, {256, 1}} {
@@ -305,7 +248,7 @@ func TestPlanInvariants(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkPlan(t, nm.name, p, params)
+				checkPlan(t, nm.Name, p, params)
 			}
 		}
 	}
@@ -445,7 +388,7 @@ func checkPlan(t *testing.T, name string, p *cuda.Plan, params map[string][]cuda
 
 // A weight format the kernels lack is ErrNotImplemented, not a bad plan.
 func TestPlanRefusesQuantizedWeights(t *testing.T) {
-	m := testdataModels(t)[0].m
+	m := testdataModels(t)[0].M
 	w := *m.Weights
 	q := *w.Embed
 	q.DType = backends.Q8_0

@@ -4,83 +4,23 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/backends/pjrt"
 	"github.com/gemma-bench/gemma-bench/backends/pjrt/lower"
 	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/model/modeltest"
 
 	_ "github.com/gemma-bench/gemma-bench/backends/cpu" // the go reference
 )
 
-type namedModel struct {
-	name string
-	m    *model.Model
-}
-
-// testdataDir is ../shared/testdata, or $GEMMA_BENCH_TESTDATA where test
-// binaries run away from the source tree.
-func testdataDir() string {
-	if dir := os.Getenv("GEMMA_BENCH_TESTDATA"); dir != "" {
-		return dir
-	}
-	return "../../../shared/testdata"
-}
-
-// tinyModels are the shared tiny Gemma 1, 2 and 3 checkpoints (bf16).
-func tinyModels(t *testing.T) []namedModel {
-	t.Helper()
-	dir := testdataDir()
-	names := []string{"gemma1-tiny-mqa", "gemma2-tiny", "gemma3-tiny"}
-	if _, err := os.Stat(filepath.Join(dir, "models", names[0])); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared test data missing under CI: %v", err)
-		}
-		t.Skipf("shared test data not found: %v", err)
-	}
-	var out []namedModel
-	for _, n := range names {
-		m, err := model.Load(filepath.Join(dir, "models", n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { m.Close() })
-		out = append(out, namedModel{n, m})
-	}
-	return out
-}
-
-// synthF32 is a Gemma 3 shaped model with float32 weights, so that the
-// lowering is also held to the float32 tolerance with f32 parameters.
-func synthF32(t *testing.T) namedModel {
-	t.Helper()
-	c, err := model.ByName("gemma3-1b")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Name = "custom"
-	c.VocabSize, c.ModelDim, c.FFNDim = 320, 32, 48
-	c.Heads, c.KVHeads, c.HeadDim = 4, 2, 8
-	c.QueryPreAttnScalar = 8
-	c.MaxPositions = 1024
-	c.SlidingWindow = 3
-	c.Layers, c.LayerKinds = 6, c.LayerKinds[:6]
-	if err := c.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := model.Synthesize(dir, c, model.SynthOptions{Seed: 5, DType: backends.F32}); err != nil {
-		t.Fatal(err)
-	}
-	m, err := model.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { m.Close() })
-	return namedModel{"synth-f32", m}
+// The shared tiny Gemma 1, 2 and 3 checkpoints (bf16), and a Gemma 3
+// shaped model with float32 weights, so that the lowering is also held to
+// the float32 tolerance with f32 parameters.
+func tinyModels(t *testing.T) []modeltest.Named { return modeltest.Tiny(t) }
+func synthF32(t *testing.T) modeltest.Named {
+	return modeltest.Small(t, "gemma3-1b", 6, 5, backends.F32)
 }
 
 // A script step: rows as (slot, position), logit rows, targets; or a fork.
@@ -243,10 +183,10 @@ func TestTinyModelsAgainstGo(t *testing.T) {
 	for _, nm := range models {
 		for _, kv := range []backends.DType{backends.F32, backends.BF16} {
 			for _, mode := range []string{"math=exact", "math=fast", "attention=masked", "attention=gathered"} {
-				if mode == "math=fast" && (kv == backends.BF16 || nm.m.Weights.Embed.DType == backends.F32) {
+				if mode == "math=fast" && (kv == backends.BF16 || nm.M.Weights.Embed.DType == backends.F32) {
 					continue // fast differs from exact only for 16-bit weights
 				}
-				t.Run(fmt.Sprintf("%s/kv=%s/%s", nm.name, kv, mode), func(t *testing.T) {
+				t.Run(fmt.Sprintf("%s/kv=%s/%s", nm.Name, kv, mode), func(t *testing.T) {
 					rtol := 1e-4
 					if mode == "math=fast" {
 						rtol = 5e-2
@@ -259,7 +199,7 @@ func TestTinyModelsAgainstGo(t *testing.T) {
 						t.Fatal(err)
 					}
 					defer be.Close()
-					errs, worst, err := compareModel(t.Context(), be, nm.m, kv, rtol)
+					errs, worst, err := compareModel(t.Context(), be, nm.M, kv, rtol)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -291,16 +231,16 @@ func TestBrokenLoweringFails(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					errs, worst, err := compareModel(t.Context(), be, nm.m, backends.F32, 1e-4)
+					errs, worst, err := compareModel(t.Context(), be, nm.M, backends.F32, 1e-4)
 					be.Close()
 					if err != nil {
 						t.Fatal(err)
 					}
 					if len(errs) > 0 {
 						caught++
-						t.Logf("%s: %d failures, first: %v (max |Δlogit|/max %.2g)", nm.name, len(errs), errs[0], worst)
+						t.Logf("%s: %d failures, first: %v (max |Δlogit|/max %.2g)", nm.Name, len(errs), errs[0], worst)
 					} else {
-						t.Logf("%s: not caught (max |Δlogit|/max %.2g)", nm.name, worst)
+						t.Logf("%s: not caught (max |Δlogit|/max %.2g)", nm.Name, worst)
 					}
 				}
 				if caught == 0 {

@@ -73,7 +73,7 @@ func TestPluginTinyModels(t *testing.T) {
 		defer be.Close() // also on a fatal subtest
 		for _, nm := range models {
 			for _, kv := range []backends.DType{backends.F32, backends.BF16} {
-				t.Run(fmt.Sprintf("%s/kv=%s/%s", nm.name, kv, mode), func(t *testing.T) {
+				t.Run(fmt.Sprintf("%s/kv=%s/%s", nm.Name, kv, mode), func(t *testing.T) {
 					rtol := 1e-4
 					if mode == "math=fast" {
 						rtol = 5e-2
@@ -81,7 +81,7 @@ func TestPluginTinyModels(t *testing.T) {
 					if kv == backends.BF16 {
 						rtol += 5e-3
 					}
-					errs, worst, err := compareModel(t.Context(), be, nm.m, kv, rtol)
+					errs, worst, err := compareModel(t.Context(), be, nm.M, kv, rtol)
 					if err != nil {
 						t.Fatal(err)
 					}

@@ -12,16 +12,10 @@ import (
 	"github.com/gemma-bench/gemma-bench/backends/pjrt/internal/hloeval"
 	"github.com/gemma-bench/gemma-bench/backends/pjrt/lower"
 	"github.com/gemma-bench/gemma-bench/model"
+	"github.com/gemma-bench/gemma-bench/model/modeltest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden StableHLO files under testdata")
-
-func testdataDir() string {
-	if dir := os.Getenv("GEMMA_BENCH_TESTDATA"); dir != "" {
-		return dir
-	}
-	return "../../../../shared/testdata"
-}
 
 // golden compares text with testdata/name, or rewrites it under -update.
 func golden(t *testing.T, name string, text []byte) {
@@ -53,7 +47,7 @@ func golden(t *testing.T, name string, text []byte) {
 // only the decode) and of the
 // CopyPrefix program, and checks that the evaluator parses each.
 func TestGoldenTinyModels(t *testing.T) {
-	dir := testdataDir()
+	dir := modeltest.TestdataDir()
 	names := []string{"gemma1-tiny-mqa", "gemma2-tiny", "gemma3-tiny"}
 	if _, err := os.Stat(filepath.Join(dir, "models", names[0])); err != nil {
 		if os.Getenv("CI") == "true" {
