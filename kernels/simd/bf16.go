@@ -22,8 +22,9 @@ const (
 )
 
 // matMulBF16BF16AVX512 is kernels.MatMulBF16BF16 on VDPBF16PS: eight-row
-// streams for a few tokens (decode), 4×4 register tiles over cache blocks
-// for prefill; columns past the last multiple of 32 are added in Go.
+// streams for a few tokens (decode), 6×4 and 4×4 register tiles over
+// cache blocks for prefill; columns past the last multiple of 32 are added
+// in Go.
 func matMulBF16BF16AVX512(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 int) {
 	checkShape(len(y), ldy, len(xh), len(w), T, in, o0, o1)
 	if T == 0 || o0 >= o1 {
@@ -61,35 +62,21 @@ func rowsOneToken(y []float32, x, w []uint16, in, n, o0, o1 int) {
 	}
 }
 
-// tiles covers tokens [0, T) (T a multiple of 4) × rows [o0, o1).
+// tiles covers tokens [0, T) (T a multiple of 4) × rows [o0, o1): 6-row
+// tiles, then a 4-row one, then single rows.
 func tiles(y []float32, ldy int, xh, w []uint16, T, in, n, o0, o1 int) {
-	var c [16]float32
+	var c [24]float32
 	for t0 := 0; t0 < T; t0 += bTok {
 		t1 := min(t0+bTok, T)
 		for k0 := 0; k0 < n; k0 += bK {
 			kn := min(bK, n-k0)
 			first, last := k0 == 0, k0+kn == n
 			o := o0
+			for ; o+6 <= o1; o += 6 {
+				tileRows(y, ldy, xh, w, in, n, k0, kn, o, 6, t0, t1, first, last, &c)
+			}
 			for ; o+4 <= o1; o += 4 {
-				_ = w[(o+3)*in+k0+kn-1]
-				for t := t0; t < t1; t += 4 {
-					_ = xh[(t+3)*in+k0+kn-1]
-					mk4x4BF16BF16(&xh[t*in+k0], in, &w[o*in+k0], in, kn, &c)
-					for r := range 4 {
-						for j := range 4 {
-							v := c[r*4+j]
-							if last {
-								v += tailDot(xh[(t+j)*in:(t+j+1)*in], w[(o+r)*in:(o+r+1)*in], n)
-							}
-							at := (t+j)*ldy + o + r
-							if first {
-								y[at] = v
-							} else {
-								y[at] += v
-							}
-						}
-					}
-				}
+				tileRows(y, ldy, xh, w, in, n, k0, kn, o, 4, t0, t1, first, last, &c)
 			}
 			for ; o < o1; o++ {
 				row := w[o*in+k0 : o*in+k0+kn]
@@ -103,6 +90,35 @@ func tiles(y []float32, ldy int, xh, w []uint16, T, in, n, o0, o1 int) {
 					} else {
 						y[t*ldy+o] += v
 					}
+				}
+			}
+		}
+	}
+}
+
+// tileRows runs the rows-row tile (6 or 4) at rows [o, o+rows) over tokens
+// [t0, t1) and columns [k0, k0+kn), storing (first) or adding the sums.
+func tileRows(y []float32, ldy int, xh, w []uint16, in, n, k0, kn, o, rows, t0, t1 int, first, last bool, c *[24]float32) {
+	_ = w[(o+rows-1)*in+k0+kn-1]
+	tail := last && n < in // the tail dots cost as much as the tile when called for nothing
+	for t := t0; t < t1; t += 4 {
+		_ = xh[(t+3)*in+k0+kn-1]
+		if rows == 6 {
+			mk6x4BF16BF16(&xh[t*in+k0], in, &w[o*in+k0], in, kn, c)
+		} else {
+			mk4x4BF16BF16(&xh[t*in+k0], in, &w[o*in+k0], in, kn, (*[16]float32)(c[:16]))
+		}
+		for r := range rows {
+			for j := range 4 {
+				v := c[r*4+j]
+				if tail {
+					v += tailDot(xh[(t+j)*in:(t+j+1)*in], w[(o+r)*in:(o+r+1)*in], n)
+				}
+				at := (t+j)*ldy + o + r
+				if first {
+					y[at] = v
+				} else {
+					y[at] += v
 				}
 			}
 		}
