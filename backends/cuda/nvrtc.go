@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unsafe"
+
+	"github.com/gemma-bench/gemma-bench/internal/pysite"
 )
 
 // nvrtc is one loaded NVRTC library.
@@ -26,7 +28,7 @@ func loadNVRTC(s Search) (*nvrtc, error) {
 	files, _ := s.Find(libNVRTC)
 	for _, f := range files {
 		m, _ := filepath.Glob(filepath.Join(filepath.Dir(f), "libnvrtc-builtins.so.*"))
-		sortVersionsDesc(m)
+		pysite.SortVersionsDesc(m)
 		for _, b := range m {
 			if _, err := dlopen("NVRTC builtins", b, false); err == nil {
 				break

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gemma-bench/gemma-bench/internal/pysite"
 )
 
 // Library is one shared library the backend loads, by its sonames in
@@ -59,14 +61,9 @@ func SearchFromEnv(libDir string) Search {
 	for _, list := range []string{libDir, os.Getenv(LibDirEnv)} {
 		dirs = append(dirs, splitList(list)...)
 	}
-	return Search{
-		Dirs:          dirs,
-		LDLibraryPath: os.Getenv("LD_LIBRARY_PATH"),
-		VirtualEnv:    os.Getenv("VIRTUAL_ENV"),
-		CondaPrefix:   os.Getenv("CONDA_PREFIX"),
-		Home:          os.Getenv("HOME"),
-		PythonPath:    os.Getenv("PYTHONPATH"),
-	}
+	py := pysite.FromEnviron()
+	return Search{Dirs: dirs, LDLibraryPath: os.Getenv("LD_LIBRARY_PATH"),
+		VirtualEnv: py.VirtualEnv, CondaPrefix: py.CondaPrefix, Home: py.Home, PythonPath: py.PythonPath}
 }
 
 func splitList(s string) []string {
@@ -110,7 +107,7 @@ func (s Search) systemDirs() []string {
 func (s Search) toolkitDirs() []string {
 	_, target := archTriple()
 	roots, _ := filepath.Glob(s.Root + "/usr/local/cuda*")
-	sortVersionsDesc(roots)
+	pysite.SortVersionsDesc(roots)
 	var dirs []string
 	for _, r := range roots {
 		dirs = append(dirs, r+"/lib64", r+"/targets/"+target+"/lib")
@@ -122,28 +119,7 @@ func (s Search) toolkitDirs() []string {
 // site-packages found: nvidia/cu13/lib and nvidia/cu12/lib (the CUDA 13
 // wheels' shared folder), then the older one folder per library.
 func (s Search) pythonDirs() []string {
-	var sites []string
-	glob := func(pattern string) {
-		m, _ := filepath.Glob(pattern)
-		sortVersionsDesc(m)
-		sites = append(sites, m...)
-	}
-	for _, env := range []string{s.VirtualEnv, s.CondaPrefix} {
-		if env != "" {
-			glob(env + "/lib/python3*/site-packages")
-		}
-	}
-	if s.Home != "" {
-		glob(s.Home + "/.local/lib/python3*/site-packages")
-	}
-	sites = append(sites, splitList(s.PythonPath)...)
-	for _, p := range []string{
-		"/usr/local/lib/python3*/dist-packages", "/usr/local/lib/python3*/site-packages",
-		"/usr/lib/python3/dist-packages", "/usr/lib/python3*/site-packages",
-		"/opt/conda/lib/python3*/site-packages",
-	} {
-		glob(s.Root + p)
-	}
+	sites := pysite.Env{VirtualEnv: s.VirtualEnv, CondaPrefix: s.CondaPrefix, Home: s.Home, PythonPath: s.PythonPath, Root: s.Root}.Dirs()
 	var dirs []string
 	for _, site := range sites {
 		for _, sub := range []string{"cu13/lib", "cu12/lib", "cublas/lib", "cuda_nvrtc/lib"} {
@@ -151,27 +127,6 @@ func (s Search) pythonDirs() []string {
 		}
 	}
 	return dirs
-}
-
-// sortVersionsDesc orders paths by the version numbers in their names,
-// highest first (python3.12 before python3.9, cuda-13.0 before cuda-12.8),
-// a name without digits ("cuda") before any with.
-func sortVersionsDesc(paths []string) {
-	key := func(p string) []int {
-		var v []int
-		for _, f := range strings.FieldsFunc(filepath.Base(p), func(r rune) bool { return r < '0' || r > '9' }) {
-			n, _ := strconv.Atoi(f)
-			v = append(v, n)
-		}
-		return v
-	}
-	slices.SortStableFunc(paths, func(a, b string) int {
-		ka, kb := key(a), key(b)
-		if len(ka) == 0 || len(kb) == 0 {
-			return len(ka) - len(kb)
-		}
-		return -slices.Compare(ka, kb)
-	})
 }
 
 // OtherDirs lists every folder searched after the explicit ones, in

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
+
+	"github.com/gemma-bench/gemma-bench/internal/pysite"
 )
 
 // PluginEnv names the environment variable that gives the plugin's path
@@ -36,59 +37,15 @@ type Search struct {
 
 // SearchFromEnv is this process's search with the plugin= option.
 func SearchFromEnv(option string) Search {
-	return Search{
-		Option: option, Env: os.Getenv(PluginEnv),
-		VirtualEnv: os.Getenv("VIRTUAL_ENV"), CondaPrefix: os.Getenv("CONDA_PREFIX"),
-		Home: os.Getenv("HOME"), PythonPath: os.Getenv("PYTHONPATH"),
-	}
+	py := pysite.FromEnviron()
+	return Search{Option: option, Env: os.Getenv(PluginEnv),
+		VirtualEnv: py.VirtualEnv, CondaPrefix: py.CondaPrefix, Home: py.Home, PythonPath: py.PythonPath}
 }
 
 // Found is a plugin discovery chose, and how.
 type Found struct {
 	Path string
 	How  string // "option plugin=", "$GEMMA_BENCH_PJRT_PLUGIN", "site-packages"
-}
-
-// sitePackages lists the candidate site-packages folders, the active
-// environments first.
-func (s Search) sitePackages() []string {
-	var dirs []string
-	add := func(globs ...string) {
-		for _, g := range globs {
-			m, _ := filepath.Glob(g)
-			sort.Sort(sort.Reverse(sort.StringSlice(m))) // python3.12 before python3.10
-			dirs = append(dirs, m...)
-		}
-	}
-	for _, p := range strings.Split(s.PythonPath, ":") {
-		if p = strings.TrimSpace(p); p != "" {
-			dirs = append(dirs, p)
-		}
-	}
-	for _, env := range []string{s.VirtualEnv, s.CondaPrefix} {
-		if env != "" {
-			add(env + "/lib/python3*/site-packages")
-		}
-	}
-	if s.Home != "" {
-		add(s.Home+"/.local/lib/python3*/site-packages", s.Home+"/.pyenv/versions/*/lib/python3*/site-packages")
-	}
-	for _, prefix := range []string{"/usr/local/lib", "/usr/lib", "/opt/conda/lib"} {
-		add(s.Root+prefix+"/python3*/site-packages", s.Root+prefix+"/python3*/dist-packages", s.Root+prefix+"/python3/dist-packages")
-	}
-	return dedupe(dirs)
-}
-
-func dedupe(xs []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // Find chooses the plugin: the option, else the environment variable
@@ -111,7 +68,7 @@ func (s Search) Find() (Found, error) {
 		}
 		return Found{Path: abs, How: c.how}, nil
 	}
-	dirs := s.sitePackages()
+	dirs := pysite.Env{VirtualEnv: s.VirtualEnv, CondaPrefix: s.CondaPrefix, Home: s.Home, PythonPath: s.PythonPath, Root: s.Root}.Dirs()
 	for _, f := range pluginFiles {
 		for _, d := range dirs {
 			p := filepath.Join(d, f)
