@@ -619,33 +619,28 @@ func (s *stmt) scatter(in []*Tensor, out *Tensor) ([]*Tensor, error) {
 func (s *stmt) dynamic(in []*Tensor, out *Tensor) ([]*Tensor, error) {
 	x := in[0]
 	xs := strides(x.Dims)
-	if s.op == "dynamic_slice" {
-		starts := in[1:]
+	// StableHLO clamps each start so that the window lies inside x.
+	at := func(starts []*Tensor, size []int) func(idx []int) int {
 		st := make([]int, len(x.Dims))
 		for d := range st {
-			st[d] = clamp(int(starts[d].V[0]), 0, x.Dims[d]-out.Dims[d])
+			st[d] = clamp(int(starts[d].V[0]), 0, x.Dims[d]-size[d])
 		}
-		each(out.Dims, func(idx []int, flat int) {
+		return func(idx []int) int {
 			o := 0
 			for d, v := range idx {
 				o += (st[d] + v) * xs[d]
 			}
-			out.V[flat] = x.V[o]
-		})
+			return o
+		}
+	}
+	if s.op == "dynamic_slice" {
+		off := at(in[1:], out.Dims)
+		each(out.Dims, func(idx []int, flat int) { out.V[flat] = x.V[off(idx)] })
 		return []*Tensor{out}, nil
 	}
-	upd, starts := in[1], in[2:]
+	upd := in[1]
+	off := at(in[2:], upd.Dims)
 	copy(out.V, x.V)
-	st := make([]int, len(x.Dims))
-	for d := range st {
-		st[d] = clamp(int(starts[d].V[0]), 0, x.Dims[d]-upd.Dims[d])
-	}
-	each(upd.Dims, func(idx []int, flat int) {
-		o := 0
-		for d, v := range idx {
-			o += (st[d] + v) * xs[d]
-		}
-		out.V[o] = upd.V[flat]
-	})
+	each(upd.Dims, func(idx []int, flat int) { out.V[off(idx)] = upd.V[flat] })
 	return []*Tensor{out}, nil
 }

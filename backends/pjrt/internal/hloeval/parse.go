@@ -253,45 +253,26 @@ func Parse(text string) (*Module, error) {
 		return nil, p.errf("function %s, want @main", name)
 	}
 	m := &Module{Aliases: map[int]int{}}
-	if err := p.want("("); err != nil {
-		return nil, err
-	}
-	for !p.eat(")") {
-		if len(m.Params) > 0 {
-			if err := p.want(","); err != nil {
-				return nil, err
-			}
-		}
-		n, err := p.ident()
-		if err != nil {
-			return nil, err
-		}
-		if err := p.want(":"); err != nil {
-			return nil, err
-		}
-		t, err := p.typ()
-		if err != nil {
-			return nil, err
-		}
-		if p.eat("{") {
-			raw, err := p.braced()
+	err = p.params(func(n string, t Type, attrs string) error {
+		if attrs != "" {
+			a, err := parseAttrs(attrs)
 			if err != nil {
-				return nil, err
-			}
-			a, err := parseAttrs(raw)
-			if err != nil {
-				return nil, err
+				return err
 			}
 			if v, ok := a["tf.aliasing_output"]; ok {
 				r, err := scalarInt(v)
 				if err != nil {
-					return nil, err
+					return err
 				}
 				m.Aliases[len(m.Params)] = r
 			}
 		}
 		m.names = append(m.names, n)
 		m.Params = append(m.Params, t)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if err := p.want("->"); err != nil {
 		return nil, err
@@ -318,6 +299,43 @@ func Parse(text string) (*Module, error) {
 }
 
 // stmts reads statements up to (not including) a closing brace.
+// params parses a parenthesised argument list "(%a: T {attrs}, …)" of a
+// function or a region, calling f with each name, type and attribute text
+// ("" when there is none).
+func (p *parser) params(f func(name string, t Type, attrs string) error) error {
+	if err := p.want("("); err != nil {
+		return err
+	}
+	for i := 0; !p.eat(")"); i++ {
+		if i > 0 {
+			if err := p.want(","); err != nil {
+				return err
+			}
+		}
+		n, err := p.ident()
+		if err != nil {
+			return err
+		}
+		if err := p.want(":"); err != nil {
+			return err
+		}
+		t, err := p.typ()
+		if err != nil {
+			return err
+		}
+		attrs := ""
+		if p.eat("{") {
+			if attrs, err = p.braced(); err != nil {
+				return err
+			}
+		}
+		if err := f(n, t, attrs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (p *parser) stmts() ([]*stmt, error) {
 	var out []*stmt
 	for !p.peek("}") {
@@ -423,26 +441,15 @@ func (p *parser) region() (*region, error) {
 	if _, err := p.ident(); err != nil { // ^name
 		return nil, err
 	}
-	if err := p.want("("); err != nil {
-		return nil, err
-	}
-	for !p.eat(")") {
-		if len(r.params) > 0 {
-			if err := p.want(","); err != nil {
-				return nil, err
-			}
-		}
-		n, err := p.ident()
-		if err != nil {
-			return nil, err
-		}
-		if err := p.want(":"); err != nil {
-			return nil, err
-		}
-		if _, err := p.typ(); err != nil {
-			return nil, err
+	err := p.params(func(n string, _ Type, attrs string) error {
+		if attrs != "" {
+			return p.errf("attributes on region argument %s", n)
 		}
 		r.params = append(r.params, n)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if err := p.want(":"); err != nil {
 		return nil, err
