@@ -293,7 +293,12 @@ type executable struct {
 	ws     []*backends.Weight
 	tabs   []lower.RoPETable
 	closed bool
-	in     []byte // scratch for the step inputs
+	// Per-step scratch, sized once: the step inputs, the program's
+	// arguments, the cache parameters it donates, buffers to free.
+	in     []byte
+	args   []buffer
+	donate []int
+	temps  []buffer
 }
 
 var _ backends.Executable = (*executable)(nil)
@@ -311,7 +316,8 @@ func (b *Backend) Compile(g *backends.Graph) (backends.Executable, error) {
 	if b.closed {
 		return nil, fmt.Errorf("pjrt: compile: %w", backends.ErrClosed)
 	}
-	e := &executable{b: b, g: g, prog: prog}
+	e := &executable{b: b, g: g, prog: prog, args: make([]buffer, len(prog.Params)),
+		donate: seq(prog.CacheParams, prog.CacheParams+prog.Caches)}
 	what := fmt.Sprintf("step rows=%d logit_rows=%d targets=%d", g.Rows, g.LogitRows, g.MaxTargets)
 	if e.exe, err = b.compile(prog.Text, what); err != nil {
 		return nil, err
@@ -437,12 +443,13 @@ func (e *executable) Run(ctx context.Context, kv backends.KVCache, step *backend
 		return nil, fmt.Errorf("pjrt: run: %w", err)
 	}
 	p := e.prog
-	args := make([]buffer, len(p.Params))
-	var temps []buffer
+	args := e.args
+	e.temps = e.temps[:0]
 	defer func() {
-		for _, t := range temps {
+		for _, t := range e.temps {
 			t.Close()
 		}
+		e.temps = e.temps[:0]
 	}()
 	// The step's inputs as one vector (lower.KindInputs); padding targets
 	// are row 0, token 0, and never read back.
@@ -481,20 +488,20 @@ func (e *executable) Run(ctx context.Context, kv backends.KVCache, step *backend
 			if err != nil {
 				return nil, fmt.Errorf("pjrt: step inputs: %w", err)
 			}
-			temps = append(temps, buf)
+			e.temps = append(e.temps, buf)
 			args[i] = buf
 		default:
 			return nil, fmt.Errorf("pjrt: internal error: parameter %s of kind %d", par.Name, par.Kind)
 		}
 	}
-	out, err := e.exe.p.Execute(args, seq(p.CacheParams, p.CacheParams+p.Caches))
+	out, err := e.exe.p.Execute(args, e.donate)
 	if err != nil {
 		c.broken = err
 		return nil, fmt.Errorf("pjrt: run: %w", err)
 	}
 	copy(c.bufs, out[:p.Caches])
 	rest := out[p.Caches:]
-	temps = append(temps, rest...)
+	e.temps = append(e.temps, rest...)
 	res := &b.res
 	*res = backends.Output{}
 	if step.Want == 0 {
