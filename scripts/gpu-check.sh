@@ -67,7 +67,7 @@ runtest() { # name dir env... -- args...
     fail=1
   fi
 }
-[ -x bin/cuda.test ] && runtest cuda.test backends/cuda X=1 -- -test.v -test.run 'GPU|Executor'
+[ -x bin/cuda.test ] && runtest cuda.test backends/cuda GEMMA_BENCH_CUDA_EXPERIMENTAL=1 -- -test.v -test.run 'GPU|Executor'
 [ -x bin/model.test ] && runtest model.test model GEMMA_BENCH_TEST_BACKEND=cuda -- -test.v
 [ -x bin/evals.test ] && runtest evals.test evals GEMMA_BENCH_TEST_BACKEND=cuda -- -test.v
 # Only the plugin tests: the evaluator's (CI's) take minutes on a CPU.

@@ -220,11 +220,10 @@ func (b *Backend) Compile(g *backends.Graph) (backends.Executable, error) {
 		b.arena, b.arenaBytes = a, p.ArenaBytes
 		b.gen++
 	}
-	g0 := p.Graph
-	e.table = make([]uint64, 2*g0.Cache.Layers)
-	e.argmax = make([]int32, g0.LogitRows)
-	e.logProb = make([]float64, g0.MaxTargets)
-	e.isArgmax = make([]bool, g0.MaxTargets)
+	e.table = make([]uint64, 2*g.Cache.Layers)
+	e.argmax = make([]int32, g.LogitRows)
+	e.logProb = make([]float64, g.MaxTargets)
+	e.isArgmax = make([]bool, g.MaxTargets)
 	e.times = make([]time.Duration, len(p.Launches))
 	b.exes[e] = struct{}{}
 	return e, nil
