@@ -416,3 +416,4 @@ peakloop:
 	JNZ  peakloop
 	VZEROUPPER
 	RET
+

@@ -2,6 +2,7 @@ package simd
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/gemma-bench/gemma-bench/kernels"
 )
@@ -116,6 +117,10 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 	var acc [16]float32
 	a8 := (*[8]float32)(acc[:8])
 	o := o0
+	if T >= qPackMinT && k.x2() {
+		matMulQ16(y, ldy, xq, w, T, nb, o0, o1, k.q4())
+		return
+	}
 	if T >= qPackMinT {
 		for ; o+8 <= o1; o += 8 {
 			matMulQPacked(y, ldy, xq, w[o*ws:(o+8)*ws], T, nb, o, k)
@@ -207,6 +212,87 @@ func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
 				qPackedAVXVNNI(p, n, x, xs, nt, yt, ldy, first)
 			default:
 				qPackedAVX2(p, n, x, xs, nt, yt, ldy, first)
+			}
+		}
+	}
+}
+
+// The ZMM packed prefill (AVX512_VNNI; quant_amd64.s says the layouts):
+// per K chunk of qKC blocks, a token block's activations are packed once
+// (qTB tokens, 320 KiB, in L2) and shared by every 16-row group, whose
+// weights are packed (36 KiB, in L1 and L2) and met by the token block's
+// 8-token tiles.
+const (
+	qW16Bytes = 576 // per block of a 16-row weight pack
+	qX8Bytes  = 320 // per block of an 8-token activation pack
+	qKC       = 64
+	qTB       = 128
+)
+
+type q16Bufs struct {
+	w    [qKC * qW16Bytes]byte
+	x    [qTB / 8 * qKC * qX8Bytes]byte
+	tile [8 * 16]float32
+}
+
+// q16Pool holds each worker's packs: too large for a goroutine stack,
+// and taken again at every call, so a prefill allocates nothing after
+// its first matmul.
+var q16Pool = sync.Pool{New: func() any { return new(q16Bufs) }}
+
+// matMulQ16 is matMulQ from qPackMinT tokens on, on the ZMM tile: rows
+// [o0, o1), all T tokens, nb blocks.
+func matMulQ16(y []float32, ldy int, xq, w []byte, T, nb, o0, o1 int, q4 bool) {
+	b := q16Pool.Get().(*q16Bufs)
+	defer q16Pool.Put(b)
+	bb, c, pack := kernels.Q8_0Bytes, 128, packW16Q8VNNI
+	if q4 {
+		bb, c, pack = kernels.Q4_0Bytes, 8, packW16Q4VNNI
+	}
+	ws, xs := nb*bb, nb*kernels.Q8Bytes
+	_ = w[o1*ws-1]
+	_ = xq[T*xs-1]
+	_ = y[(T-1)*ldy+o1-1]
+	for t0 := 0; t0 < T; t0 += qTB {
+		tiles := (min(qTB, T-t0) + 7) / 8
+		for b0 := 0; b0 < nb; b0 += qKC {
+			n := min(qKC, nb-b0)
+			for i := range tiles {
+				t := t0 + 8*i
+				packX8VNNI(&xq[t*xs+b0*kernels.Q8Bytes], xs, min(8, T-t), n, c, &b.x[i*n*qX8Bytes])
+			}
+			first := 0
+			if b0 == 0 {
+				first = 1
+			}
+			for o := o0; o < o1; o += 16 {
+				rows := min(16, o1-o)
+				pack(&w[o*ws+b0*bb], ws, min(8, rows), n, &b.w[0])
+				if rows > 8 {
+					pack(&w[(o+8)*ws+b0*bb], ws, rows-8, n, &b.w[32])
+				} else {
+					pack(&w[(o+rows-1)*ws+b0*bb], ws, 1, n, &b.w[32])
+				}
+				for i := range tiles {
+					t := t0 + 8*i
+					nt := min(8, T-t)
+					xp := &b.x[i*n*qX8Bytes]
+					if rows == 16 && nt == 8 {
+						kq16x8VNNI(&b.w[0], xp, n, &y[t*ldy+o], ldy, first)
+						continue
+					}
+					// A partial tile runs on a copy, which starts from the
+					// partial sums so that the block order is the twin's.
+					if first == 0 {
+						for j := range nt {
+							copy(b.tile[j*16:j*16+rows], y[(t+j)*ldy+o:])
+						}
+					}
+					kq16x8VNNI(&b.w[0], xp, n, &b.tile[0], 16, first)
+					for j := range nt {
+						copy(y[(t+j)*ldy+o:(t+j)*ldy+o+rows], b.tile[j*16:])
+					}
+				}
 			}
 		}
 	}

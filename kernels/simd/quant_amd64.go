@@ -75,3 +75,20 @@ func packQ4AVXVNNI(w *byte, stride, nb int, pack *byte)
 
 //go:noescape
 func qPackedAVXVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+
+// The ZMM packed prefill (quant_amd64.s, "Packed prefill on ZMM").
+
+//go:noescape
+func packW16Q8VNNI(w *byte, stride, rows, nb int, pack *byte)
+
+//go:noescape
+func packW16Q4VNNI(w *byte, stride, rows, nb int, pack *byte)
+
+//go:noescape
+func packX8VNNI(x *byte, xs, ntok, nb, c int, pack *byte)
+
+//go:noescape
+func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int)
+
+//go:noescape
+func peakVNNIDot(n int)

@@ -1330,3 +1330,377 @@ qpvdone:
 	VMOVUPS Y7, (R15)
 	VZEROUPPER
 	RET
+
+
+// ----- Packed prefill on ZMM (AVX512_VNNI, math=fast Q8_0/Q4_0, T ≥
+// qPackMinT): a 16-row × 8-token register tile whose products are one
+// VPDPBUSD each with an embedded dword broadcast of the activation, so
+// that the instruction does nothing but multiply: 64 per block for 16×8
+// (row, token) pairs, against the ymm tile's 32 VPDPBUSD, 32 broadcasts
+// and 32 XORs for 8×4 (1.9× the ymm kernel's GOP/s, quant_bench_test.go).
+// Here the weights are the unsigned operand, so the packs are:
+//   - the weight pack (packW16Q8VNNI, packW16Q4VNNI), per block of 16
+//     rows qW16Bytes = 576 bytes: slice s (s < 8) at 64·s holds bytes
+//     4s…4s+3 of each row (row r at 4r), as w+128 (Q8_0: w ⊕ 0x80) or
+//     the nibble (Q4_0: w+8); then the 16 rows' scales (float32) at 512.
+//     Each routine packs eight rows, the low or the high half (the
+//     caller adds 32 to the pack for rows 8–15; 512+32 is then their
+//     scales' place too);
+//   - the activation pack (packX8VNNI), per block of 8 tokens
+//     qX8Bytes = 320 bytes: slice s at 32·s holds bytes 4s…4s+3 of each
+//     token's block (signed, as quantized), then −c·Σx per token (int32;
+//     c = 128 for Q8_0, 8 for Q4_0, the bias of the unsigned weights) at
+//     256, then the tokens' scales (float32) at 288.
+// Each (row, token) block sum is then exact, from −c·Σx, and the float
+// work is the scalar twin's: y += (d_w·d_x)·float32(isum), a multiply
+// and an add in block order, so the result is bit for bit.
+
+// W16STORE(bias) stores the slices Y8–Y15, XORed with bias, at 64·s(DI),
+// and the eight rows' scales (through DX and X0) at 512(DI).
+#define W16STORE(bias) \
+	VPXORD bias, Y8, Y8; VPXORD bias, Y9, Y9; VPXORD bias, Y10, Y10; VPXORD bias, Y11, Y11; \
+	VPXORD bias, Y12, Y12; VPXORD bias, Y13, Y13; VPXORD bias, Y14, Y14; VPXORD bias, Y15, Y15; \
+	VMOVDQU Y8, 0(DI); VMOVDQU Y9, 64(DI); VMOVDQU Y10, 128(DI); VMOVDQU Y11, 192(DI); \
+	VMOVDQU Y12, 256(DI); VMOVDQU Y13, 320(DI); VMOVDQU Y14, 384(DI); VMOVDQU Y15, 448(DI); \
+	GATHER8(AX, X0); \
+	VCVTPH2PS X0, Y0; \
+	VMOVUPS Y0, 512(DI)
+
+// func packW16Q8VNNI(w *byte, stride, rows, nb int, pack *byte)
+//
+// Rows R8… (rows of them, the last repeated up to eight), nb blocks, into
+// the weight pack at pack, blocks qW16Bytes apart.
+TEXT ·packW16Q8VNNI(SB), NOSPLIT, $0-40
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	MOVQ rows+16(FP), CX
+	NEXT8(BX)
+	ROWS8
+	MOVQ nb+24(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVQ pack+32(FP), DI
+	MOVL $0x80808080, DX
+	VPBROADCASTD DX, Y20
+	XORQ AX, AX
+
+w16q8loop:
+	CMPQ AX, CX
+	JGE  w16q8done
+	PREFETCHQ8(BX)
+	VMOVDQU 2(R8)(AX*1), Y0
+	VMOVDQU 2(R9)(AX*1), Y1
+	VMOVDQU 2(R10)(AX*1), Y2
+	VMOVDQU 2(R11)(AX*1), Y3
+	VMOVDQU 2(R12)(AX*1), Y4
+	VMOVDQU 2(R13)(AX*1), Y5
+	VMOVDQU 2(R14)(AX*1), Y6
+	VMOVDQU 2(R15)(AX*1), Y7
+	TRANSPOSE8
+	W16STORE(Y20)
+	ADDQ $576, DI
+	ADDQ $34, AX
+	JMP  w16q8loop
+
+w16q8done:
+	VZEROUPPER
+	RET
+
+// LOADQ4U(r, v): the 32 nibbles of a Q4_0 block as unsigned bytes in
+// weight order; Y26 q4shift, Y27 0x0f bytes (EVEX registers, which
+// TRANSPOSE8 leaves alone).
+#define LOADQ4U(r, v) \
+	VBROADCASTI128 2(r)(AX*1), v; \
+	VPSRLVQ Y26, v, v; \
+	VPANDD Y27, v, v
+
+// func packW16Q4VNNI(w *byte, stride, rows, nb int, pack *byte)
+TEXT ·packW16Q4VNNI(SB), NOSPLIT, $0-40
+	MOVQ w+0(FP), R8
+	MOVQ stride+8(FP), DX
+	MOVQ rows+16(FP), CX
+	NEXT8(BX)
+	ROWS8
+	MOVQ nb+24(FP), CX
+	IMUL3Q $18, CX, CX
+	MOVQ pack+32(FP), DI
+	VPXORD Y20, Y20, Y20
+	VMOVDQU64 q4shift<>(SB), Y26
+	MOVL $0x0f0f0f0f, DX
+	VPBROADCASTD DX, Y27
+	XORQ AX, AX
+
+w16q4loop:
+	CMPQ AX, CX
+	JGE  w16q4done
+	PREFETCHT1 (BX)(AX*8)
+	PREFETCHT1 64(BX)(AX*8)
+	PREFETCHT1 128(BX)(AX*8)
+	LOADQ4U(R8, Y0)
+	LOADQ4U(R9, Y1)
+	LOADQ4U(R10, Y2)
+	LOADQ4U(R11, Y3)
+	LOADQ4U(R12, Y4)
+	LOADQ4U(R13, Y5)
+	LOADQ4U(R14, Y6)
+	LOADQ4U(R15, Y7)
+	TRANSPOSE8
+	W16STORE(Y20)
+	ADDQ $576, DI
+	ADDQ $18, AX
+	JMP  w16q4loop
+
+w16q4done:
+	VZEROUPPER
+	RET
+
+// func packX8VNNI(x *byte, xs, ntok, nb, c int, pack *byte)
+//
+// Tokens R8… (xs bytes apart, ntok of them, the last repeated up to
+// eight; a repeated token's sums are computed and dropped), nb Q8 blocks
+// each, into the activation pack at pack, blocks qX8Bytes apart.
+TEXT ·packX8VNNI(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), R8
+	MOVQ xs+8(FP), DX
+	MOVQ ntok+16(FP), CX
+	ROWS8
+	MOVQ nb+24(FP), CX
+	IMUL3Q $34, CX, CX
+	MOVQ c+32(FP), DX
+	NEGQ DX
+	VPBROADCASTD DX, Y21
+	MOVQ pack+40(FP), DI
+	MOVL $0x01010101, DX
+	VPBROADCASTD DX, Y20
+	XORQ AX, AX
+
+x8loop:
+	CMPQ AX, CX
+	JGE  x8done
+	VMOVDQU 2(R8)(AX*1), Y0
+	VMOVDQU 2(R9)(AX*1), Y1
+	VMOVDQU 2(R10)(AX*1), Y2
+	VMOVDQU 2(R11)(AX*1), Y3
+	VMOVDQU 2(R12)(AX*1), Y4
+	VMOVDQU 2(R13)(AX*1), Y5
+	VMOVDQU 2(R14)(AX*1), Y6
+	VMOVDQU 2(R15)(AX*1), Y7
+	TRANSPOSE8
+	VMOVDQU Y8, 0(DI); VMOVDQU Y9, 32(DI); VMOVDQU Y10, 64(DI); VMOVDQU Y11, 96(DI)
+	VMOVDQU Y12, 128(DI); VMOVDQU Y13, 160(DI); VMOVDQU Y14, 192(DI); VMOVDQU Y15, 224(DI)
+	// Σx per token: ones (unsigned) × each slice's bytes (signed).
+	VPXORD Y22, Y22, Y22
+	VPDPBUSD Y8, Y20, Y22; VPDPBUSD Y9, Y20, Y22; VPDPBUSD Y10, Y20, Y22; VPDPBUSD Y11, Y20, Y22
+	VPDPBUSD Y12, Y20, Y22; VPDPBUSD Y13, Y20, Y22; VPDPBUSD Y14, Y20, Y22; VPDPBUSD Y15, Y20, Y22
+	VPMULLD Y21, Y22, Y22
+	VMOVDQU32 Y22, 256(DI)
+	GATHER8(AX, X0)
+	VCVTPH2PS X0, Y0
+	VMOVUPS Y0, 288(DI)
+	ADDQ $320, DI
+	ADDQ $34, AX
+	JMP  x8loop
+
+x8done:
+	VZEROUPPER
+	RET
+
+// func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int)
+//
+// The 16-row × 8-token tile over nb packed blocks: y[t·ldy+r] for t < 8,
+// r < 16, starting from zero when first is nonzero, else adding to y.
+// Z0–Z7 the block's weight slices, Z8 its row scales, Z16–Z23 the
+// tokens' integer sums, Z24–Z31 their float sums, Z9–Z15 scratch.
+TEXT ·kq16x8VNNI(SB), NOSPLIT, $0-48
+	MOVQ wp+0(FP), SI
+	MOVQ xp+8(FP), DI
+	MOVQ nb+16(FP), CX
+	MOVQ y+24(FP), R8
+	MOVQ ldy+32(FP), DX
+	SHLQ $2, DX
+	LEAQ (R8)(DX*2), R9
+	LEAQ (R8)(DX*4), R10
+	LEAQ (R9)(DX*4), R11
+	VPXORD Z24, Z24, Z24
+	VPXORD Z25, Z25, Z25
+	VPXORD Z26, Z26, Z26
+	VPXORD Z27, Z27, Z27
+	VPXORD Z28, Z28, Z28
+	VPXORD Z29, Z29, Z29
+	VPXORD Z30, Z30, Z30
+	VPXORD Z31, Z31, Z31
+	MOVQ first+40(FP), AX
+	TESTQ AX, AX
+	JNZ  k16start
+	VMOVUPS (R8), Z24
+	VMOVUPS (R8)(DX*1), Z25
+	VMOVUPS (R9), Z26
+	VMOVUPS (R9)(DX*1), Z27
+	VMOVUPS (R10), Z28
+	VMOVUPS (R10)(DX*1), Z29
+	VMOVUPS (R11), Z30
+	VMOVUPS (R11)(DX*1), Z31
+
+k16start:
+	TESTQ CX, CX
+	JEQ  k16done
+
+k16loop:
+	VMOVDQU32 0(SI), Z0
+	VMOVDQU32 64(SI), Z1
+	VMOVDQU32 128(SI), Z2
+	VMOVDQU32 192(SI), Z3
+	VMOVDQU32 256(SI), Z4
+	VMOVDQU32 320(SI), Z5
+	VMOVDQU32 384(SI), Z6
+	VMOVDQU32 448(SI), Z7
+	VMOVUPS 512(SI), Z8
+	VPBROADCASTD 256(DI), Z16
+	VPBROADCASTD 260(DI), Z17
+	VPBROADCASTD 264(DI), Z18
+	VPBROADCASTD 268(DI), Z19
+	VPBROADCASTD 272(DI), Z20
+	VPBROADCASTD 276(DI), Z21
+	VPBROADCASTD 280(DI), Z22
+	VPBROADCASTD 284(DI), Z23
+	VPDPBUSD.BCST 0(DI), Z0, Z16
+	VPDPBUSD.BCST 4(DI), Z0, Z17
+	VPDPBUSD.BCST 8(DI), Z0, Z18
+	VPDPBUSD.BCST 12(DI), Z0, Z19
+	VPDPBUSD.BCST 16(DI), Z0, Z20
+	VPDPBUSD.BCST 20(DI), Z0, Z21
+	VPDPBUSD.BCST 24(DI), Z0, Z22
+	VPDPBUSD.BCST 28(DI), Z0, Z23
+	VPDPBUSD.BCST 32(DI), Z1, Z16
+	VPDPBUSD.BCST 36(DI), Z1, Z17
+	VPDPBUSD.BCST 40(DI), Z1, Z18
+	VPDPBUSD.BCST 44(DI), Z1, Z19
+	VPDPBUSD.BCST 48(DI), Z1, Z20
+	VPDPBUSD.BCST 52(DI), Z1, Z21
+	VPDPBUSD.BCST 56(DI), Z1, Z22
+	VPDPBUSD.BCST 60(DI), Z1, Z23
+	VPDPBUSD.BCST 64(DI), Z2, Z16
+	VPDPBUSD.BCST 68(DI), Z2, Z17
+	VPDPBUSD.BCST 72(DI), Z2, Z18
+	VPDPBUSD.BCST 76(DI), Z2, Z19
+	VPDPBUSD.BCST 80(DI), Z2, Z20
+	VPDPBUSD.BCST 84(DI), Z2, Z21
+	VPDPBUSD.BCST 88(DI), Z2, Z22
+	VPDPBUSD.BCST 92(DI), Z2, Z23
+	VPDPBUSD.BCST 96(DI), Z3, Z16
+	VPDPBUSD.BCST 100(DI), Z3, Z17
+	VPDPBUSD.BCST 104(DI), Z3, Z18
+	VPDPBUSD.BCST 108(DI), Z3, Z19
+	VPDPBUSD.BCST 112(DI), Z3, Z20
+	VPDPBUSD.BCST 116(DI), Z3, Z21
+	VPDPBUSD.BCST 120(DI), Z3, Z22
+	VPDPBUSD.BCST 124(DI), Z3, Z23
+	VPDPBUSD.BCST 128(DI), Z4, Z16
+	VPDPBUSD.BCST 132(DI), Z4, Z17
+	VPDPBUSD.BCST 136(DI), Z4, Z18
+	VPDPBUSD.BCST 140(DI), Z4, Z19
+	VPDPBUSD.BCST 144(DI), Z4, Z20
+	VPDPBUSD.BCST 148(DI), Z4, Z21
+	VPDPBUSD.BCST 152(DI), Z4, Z22
+	VPDPBUSD.BCST 156(DI), Z4, Z23
+	VPDPBUSD.BCST 160(DI), Z5, Z16
+	VPDPBUSD.BCST 164(DI), Z5, Z17
+	VPDPBUSD.BCST 168(DI), Z5, Z18
+	VPDPBUSD.BCST 172(DI), Z5, Z19
+	VPDPBUSD.BCST 176(DI), Z5, Z20
+	VPDPBUSD.BCST 180(DI), Z5, Z21
+	VPDPBUSD.BCST 184(DI), Z5, Z22
+	VPDPBUSD.BCST 188(DI), Z5, Z23
+	VPDPBUSD.BCST 192(DI), Z6, Z16
+	VPDPBUSD.BCST 196(DI), Z6, Z17
+	VPDPBUSD.BCST 200(DI), Z6, Z18
+	VPDPBUSD.BCST 204(DI), Z6, Z19
+	VPDPBUSD.BCST 208(DI), Z6, Z20
+	VPDPBUSD.BCST 212(DI), Z6, Z21
+	VPDPBUSD.BCST 216(DI), Z6, Z22
+	VPDPBUSD.BCST 220(DI), Z6, Z23
+	VPDPBUSD.BCST 224(DI), Z7, Z16
+	VPDPBUSD.BCST 228(DI), Z7, Z17
+	VPDPBUSD.BCST 232(DI), Z7, Z18
+	VPDPBUSD.BCST 236(DI), Z7, Z19
+	VPDPBUSD.BCST 240(DI), Z7, Z20
+	VPDPBUSD.BCST 244(DI), Z7, Z21
+	VPDPBUSD.BCST 248(DI), Z7, Z22
+	VPDPBUSD.BCST 252(DI), Z7, Z23
+	VCVTDQ2PS Z16, Z16
+	VMULPS.BCST 288(DI), Z8, Z9
+	VMULPS Z9, Z16, Z16
+	VADDPS Z16, Z24, Z24
+	VCVTDQ2PS Z17, Z17
+	VMULPS.BCST 292(DI), Z8, Z10
+	VMULPS Z10, Z17, Z17
+	VADDPS Z17, Z25, Z25
+	VCVTDQ2PS Z18, Z18
+	VMULPS.BCST 296(DI), Z8, Z11
+	VMULPS Z11, Z18, Z18
+	VADDPS Z18, Z26, Z26
+	VCVTDQ2PS Z19, Z19
+	VMULPS.BCST 300(DI), Z8, Z12
+	VMULPS Z12, Z19, Z19
+	VADDPS Z19, Z27, Z27
+	VCVTDQ2PS Z20, Z20
+	VMULPS.BCST 304(DI), Z8, Z13
+	VMULPS Z13, Z20, Z20
+	VADDPS Z20, Z28, Z28
+	VCVTDQ2PS Z21, Z21
+	VMULPS.BCST 308(DI), Z8, Z14
+	VMULPS Z14, Z21, Z21
+	VADDPS Z21, Z29, Z29
+	VCVTDQ2PS Z22, Z22
+	VMULPS.BCST 312(DI), Z8, Z15
+	VMULPS Z15, Z22, Z22
+	VADDPS Z22, Z30, Z30
+	VCVTDQ2PS Z23, Z23
+	VMULPS.BCST 316(DI), Z8, Z9
+	VMULPS Z9, Z23, Z23
+	VADDPS Z23, Z31, Z31
+	ADDQ $576, SI
+	ADDQ $320, DI
+	DECQ CX
+	JNZ  k16loop
+
+k16done:
+	VMOVUPS Z24, (R8)
+	VMOVUPS Z25, (R8)(DX*1)
+	VMOVUPS Z26, (R9)
+	VMOVUPS Z27, (R9)(DX*1)
+	VMOVUPS Z28, (R10)
+	VMOVUPS Z29, (R10)(DX*1)
+	VMOVUPS Z30, (R11)
+	VMOVUPS Z31, (R11)(DX*1)
+	VZEROUPPER
+	RET
+
+// func peakVNNIDot(n int)
+//
+// n steps of 16 independent VPDPBUSD zmm (no loads): the instruction's
+// throughput, for BenchmarkPeakVNNIDot.
+TEXT ·peakVNNIDot(SB), NOSPLIT, $0-8
+	MOVQ n+0(FP), CX
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+peakvloop:
+	VPDPBUSD Z16, Z17, Z0
+	VPDPBUSD Z16, Z17, Z1
+	VPDPBUSD Z16, Z17, Z2
+	VPDPBUSD Z16, Z17, Z3
+	VPDPBUSD Z16, Z17, Z4
+	VPDPBUSD Z16, Z17, Z5
+	VPDPBUSD Z16, Z17, Z6
+	VPDPBUSD Z16, Z17, Z7
+	VPDPBUSD Z16, Z17, Z8
+	VPDPBUSD Z16, Z17, Z9
+	VPDPBUSD Z16, Z17, Z10
+	VPDPBUSD Z16, Z17, Z11
+	VPDPBUSD Z16, Z17, Z12
+	VPDPBUSD Z16, Z17, Z13
+	VPDPBUSD Z16, Z17, Z14
+	VPDPBUSD Z16, Z17, Z15
+	DECQ CX
+	JNZ  peakvloop
+	VZEROUPPER
+	RET

@@ -44,3 +44,10 @@ func packQ4AVXVNNI(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX-VN
 func qPackedAVXVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
 	panic("simd: no AVX-VNNI here")
 }
+
+func packW16Q8VNNI(w *byte, stride, rows, nb int, pack *byte) { panic("simd: no VNNI here") }
+func packW16Q4VNNI(w *byte, stride, rows, nb int, pack *byte) { panic("simd: no VNNI here") }
+func packX8VNNI(x *byte, xs, ntok, nb, c int, pack *byte)     { panic("simd: no VNNI here") }
+func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int) {
+	panic("simd: no VNNI here")
+}

@@ -81,8 +81,8 @@ func randWeights(r *rand.Rand, nb, blockBytes int) []byte {
 // TestQuantBitExact holds the kernels to the scalar twins bit for bit (the
 // block sums are exact and the float work is the same operations in the
 // same order) at the awkward sizes: widths of one, two and three blocks
-// and 65 blocks, every token count to 17 (the two-token kernels' odd
-// tails), row ranges that are not multiples of the eight-row group, rows
+// and 65 blocks (past one K chunk), every token count to 17 (the
+// two-token kernels' odd tails) and one past a token block, row ranges that are not multiples of the eight-row group, rows
 // past o1 absent from w, nothing written outside the range.
 func TestQuantBitExact(t *testing.T) {
 	r := rand.New(rand.NewPCG(41, 42))
@@ -107,7 +107,8 @@ func TestQuantBitExact(t *testing.T) {
 			for _, in := range []int{32, 64, 96, 2048 + 32} {
 				nb := in / kernels.QBlock
 				w := randWeights(r, out*nb, sl.bytes)
-				for T := 1; T <= 17; T++ {
+				// Past 17: more than one token block of the ZMM tile.
+				for _, T := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, qTB + 9} {
 					xq := randQ8Rows(r, T, in)
 					rg := ranges[(T+in/32)%len(ranges)]
 					o0, o1 := rg[0], rg[1]
