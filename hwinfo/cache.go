@@ -2,6 +2,8 @@ package hwinfo
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +15,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
@@ -51,12 +54,18 @@ type Peak struct {
 	// Settings are what the opened backend reported (kernel path,
 	// numerics): part of the key, so that $GEMMA_BENCH_KERNELS or a new
 	// default path re-measures instead of reusing another path's number.
-	Settings    map[string]string `json:"settings,omitempty"`
-	Threads     int               `json:"threads"`
-	Weights     string            `json:"weights"` // f32, bf16, f16, q8_0, q4_0
-	Shape       Shape             `json:"shape"`
-	Reps        int               `json:"reps"`
-	FLOPsPerSec float64           `json:"flops_per_sec"` // 0 when Unsupported
+	Settings map[string]string `json:"settings,omitempty"`
+	// Build identifies the executable that measured it (buildID): a peak
+	// belongs to the kernels of one build, and a cache that outlived a
+	// kernel change would give every "% of peak" after it the old
+	// kernels' ceiling. Not part of the key: an entry of another build is
+	// replaced, not kept beside.
+	Build       string  `json:"build,omitempty"`
+	Threads     int     `json:"threads"`
+	Weights     string  `json:"weights"` // f32, bf16, f16, q8_0, q4_0
+	Shape       Shape   `json:"shape"`
+	Reps        int     `json:"reps"`
+	FLOPsPerSec float64 `json:"flops_per_sec"` // 0 when Unsupported
 	// Unsupported says why the backend cannot run (or time) this format.
 	Unsupported string    `json:"unsupported,omitempty"`
 	MeasuredAt  time.Time `json:"measured_at"`
@@ -186,3 +195,24 @@ func writeCache(path string, f *cacheFile) error {
 	}
 	return atomicfile.WriteJSON(path, &out)
 }
+
+// buildID is a digest of this executable's file (empty if it cannot be
+// read), computed once: Go's own build ID is not readable at run time,
+// and a version string would not change between two builds of one
+// working tree.
+var buildID = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+})

@@ -136,10 +136,13 @@ func loadBackend(ctx context.Context, o Options, spec string, cf *cacheFile, inf
 	settings := backends.SettingsOf(be)
 	measured := false
 	for _, w := range o.Formats {
-		p := Peak{Backend: spec, Settings: settings, Threads: o.Threads, Weights: w, Shape: o.Shape, Reps: o.Reps}
+		p := Peak{Backend: spec, Settings: settings, Build: buildID(), Threads: o.Threads, Weights: w, Shape: o.Shape, Reps: o.Reps}
 		if i := slices.IndexFunc(cf.Peaks, func(q Peak) bool { return q.key() == p.key() }); i >= 0 && !o.Refresh {
-			info.Peaks = append(info.Peaks, cf.Peaks[i])
-			continue
+			if cf.Peaks[i].Build == p.Build {
+				info.Peaks = append(info.Peaks, cf.Peaks[i])
+				continue
+			}
+			info.Notes = append(info.Notes, fmt.Sprintf("%s %s peak was measured by another build of this program; measuring again", spec, w))
 		}
 		dt, _ := backends.ParseDType(w) // checked by defaults
 		logf("hwinfo: measuring %s matmul peak, %s weights (prefill of %s, best of %d)", spec, w, o.Shape, o.Reps)

@@ -118,6 +118,43 @@ func TestMeasureAndCacheRoundTrip(t *testing.T) {
 	}
 }
 
+// TestPeakOfAnotherBuildMeasuredAgain: a peak in the cache that another
+// executable measured (other kernels) is measured again, said in a note,
+// and replaced in the file rather than kept beside the new one.
+func TestPeakOfAnotherBuildMeasuredAgain(t *testing.T) {
+	if buildID() == "" {
+		t.Skip("this test binary cannot read itself")
+	}
+	f := goodFile(t)
+	for i := range f.Peaks {
+		if f.Peaks[i].Build != buildID() {
+			t.Fatalf("peak %d: build %q, this executable is %q", i, f.Peaks[i].Build, buildID())
+		}
+		f.Peaks[i].Build = "0123456789abcdef"
+	}
+	data, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := writeFile(t, dir, data)
+	info := load(t, tiny(dir))
+	if !noneCached(&Info{Peaks: info.Peaks}) || len(info.Peaks) != 2 {
+		t.Fatalf("peaks of another build served: %+v", info.Peaks)
+	}
+	if len(info.Notes) != 2 || !strings.Contains(info.Notes[0], "another build") {
+		t.Errorf("notes %q", info.Notes)
+	}
+	var g cacheFile
+	data, _ = os.ReadFile(path)
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Peaks) != 2 || g.Peaks[0].Build != buildID() || g.Peaks[1].Build != buildID() {
+		t.Errorf("cache after: %+v", g.Peaks)
+	}
+}
+
 // writeFile plants a cache file for this host's fingerprint.
 func writeFile(t *testing.T, dir string, data []byte) string {
 	t.Helper()
