@@ -160,7 +160,7 @@ func (s *runState) runCases(ctx context.Context, bi int, br *results.BackendRun,
 	}
 	profile := s.o.OnProfile != nil
 	for _, c := range s.cases {
-		m, cost, err := s.measure(ctx, r, br.Name, spec, threads, c, &profile)
+		m, cost, along, err := s.measure(ctx, r, br.Name, spec, threads, c, &profile)
 		s.progress.done++
 		if err != nil {
 			if ctx.Err() != nil {
@@ -171,7 +171,7 @@ func (s *runState) runCases(ctx context.Context, bi int, br *results.BackendRun,
 		}
 		br.Metrics = append(br.Metrics, m)
 		s.pending = append(s.pending, pendingLimit{backend: bi, metric: len(br.Metrics) - 1, kind: c.Kind,
-			spec: spec, weights: MatmulDType(s.o.Model), threads: threads, cost: cost})
+			spec: spec, weights: MatmulDType(s.o.Model), threads: threads, cost: cost, along: along})
 	}
 	return nil
 }
@@ -182,7 +182,7 @@ func (s *runState) limits(runs []results.BackendRun) {
 	at := map[int]Limits{}
 	for _, p := range s.pending {
 		l, ok := at[p.threads]
-		if !ok {
+		if !ok && s.o.LimitsAt != nil {
 			var err error
 			if l, err = s.o.LimitsAt(p.threads); err != nil {
 				s.note("limits at %d threads: %v (figures at %d threads have none)", p.threads, err, p.threads)
@@ -190,9 +190,9 @@ func (s *runState) limits(runs []results.BackendRun) {
 			}
 			at[p.threads] = l
 		}
-		if l != nil {
+		if l != nil || p.along != nil {
 			m := &runs[p.backend].Metrics[p.metric]
-			m.Limit = limitFor(l, p, m.Summary.Center)
+			m.Limit = limitFor(l, p, m)
 		}
 	}
 }
@@ -234,9 +234,9 @@ func (s *runState) shapes(r *model.Runner) []model.Shape {
 // measure runs one case: warm-ups, then the timed repetitions. *profile
 // is cleared when the backend cannot time ops (the case then runs
 // without, and so do the later ones).
-func (s *runState) measure(ctx context.Context, r *model.Runner, name, spec string, threads int, c Case, profile *bool) (results.Metric, caseCost, error) {
+func (s *runState) measure(ctx context.Context, r *model.Runner, name, spec string, threads int, c Case, profile *bool) (results.Metric, caseCost, *alongside, error) {
 	if c.Positions() > r.MaxLen() {
-		return results.Metric{}, caseCost{}, fmt.Errorf("needs %d positions per sequence; the cache holds %d (the model's max_position_embeddings is %d)",
+		return results.Metric{}, caseCost{}, nil, fmt.Errorf("needs %d positions per sequence; the cache holds %d (the model's max_position_embeddings is %d)",
 			c.Positions(), r.MaxLen(), s.o.Model.Config.MaxPositions)
 	}
 	setup, run := s.steps(r, c)
@@ -255,9 +255,13 @@ func (s *runState) measure(ctx context.Context, r *model.Runner, name, spec stri
 		s.o.OnProfile(ProfileStep{Backend: spec, Threads: threads, Case: c, Graph: g, Ops: ops, Ctx: ctx})
 	}
 	samples := make([]float64, 0, s.o.Reps)
+	var along *alongside
+	if s.o.Alongside != nil && c.Kind == Decode {
+		along = &alongside{}
+	}
 	for i := 0; i < s.o.Warmup+s.o.Reps; i++ {
 		if err := ctx.Err(); err != nil {
-			return results.Metric{}, caseCost{}, err
+			return results.Metric{}, caseCost{}, nil, err
 		}
 		timed := i >= s.o.Warmup
 		if timed {
@@ -266,7 +270,7 @@ func (s *runState) measure(ctx context.Context, r *model.Runner, name, spec stri
 			s.progress.show("%s t=%d %s warm-up %d/%d", name, threads, c, i+1, s.o.Warmup)
 		}
 		if err := setup(ctx); err != nil {
-			return results.Metric{}, caseCost{}, fmt.Errorf("prefill of the %d-token depth: %w", c.Depth, err)
+			return results.Metric{}, caseCost{}, nil, fmt.Errorf("prefill of the %d-token depth: %w", c.Depth, err)
 		}
 		profiling := timed && *profile
 		if profiling {
@@ -284,18 +288,22 @@ func (s *runState) measure(ctx context.Context, r *model.Runner, name, spec stri
 			continue
 		}
 		if err != nil {
-			return results.Metric{}, caseCost{}, err
+			return results.Metric{}, caseCost{}, nil, err
 		}
 		if timed {
 			samples = append(samples, float64(c.TokensPerRun())/max(d, time.Nanosecond).Seconds())
+			if along != nil {
+				bw, basis := s.o.Alongside(threads)
+				along.bw, along.basis = append(along.bw, bw), basis
+			}
 		}
 	}
 	cost, err := s.cost(r, c, c.Depth+c.Tokens/2)
 	if err != nil {
-		return results.Metric{}, caseCost{}, err
+		return results.Metric{}, caseCost{}, nil, err
 	}
 	return results.Metric{Name: c.Kind.String(), Labels: c.Labels(threads), Unit: "tok/s", HigherIsBetter: true,
-		Samples: samples, Summary: results.MedianSummary(samples)}, cost, nil
+		Samples: samples, Summary: results.MedianSummary(samples)}, cost, along, nil
 }
 
 // steps are a case's untimed setup and its timed part. Every repetition

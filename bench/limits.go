@@ -3,6 +3,7 @@ package bench
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/gemma-bench/gemma-bench/results"
 )
@@ -38,19 +39,54 @@ type pendingLimit struct {
 	spec, weights   string
 	threads         int
 	cost            caseCost
+	along           *alongside // nil unless Options.Alongside measured this case
+}
+
+// alongside are a decode case's bandwidth measurements, one after each
+// timed repetition (in the order of the metric's samples).
+type alongside struct {
+	bw    []float64
+	basis string
 }
 
 // limitFor is the roofline: the lower of the bandwidth and compute
 // ceilings that are known. A case gets a limit only when the ceiling of
 // its kind is known (decode: bandwidth, prefill: FLOP/s), so a prefill is
 // never shown against a bandwidth roof it does not touch.
-func limitFor(l Limits, p pendingLimit, center float64) *results.Limit {
-	bw, bwBasis := l.ReadBandwidth()
-	peak, peakBasis := l.PeakFLOPS(p.spec, p.weights)
+//
+// With bandwidth measured alongside (p.along), that replaces the cached
+// bandwidth, and when it binds the fraction is the median over the
+// repetitions of each one's tok/s against the limit measured after it.
+// l may be nil when only the alongside figures are known.
+func limitFor(l Limits, p pendingLimit, m *results.Metric) *results.Limit {
+	var bw, peak float64
+	var bwBasis, peakBasis string
+	if l != nil {
+		bw, bwBasis = l.ReadBandwidth()
+		peak, peakBasis = l.PeakFLOPS(p.spec, p.weights)
+	}
+	var fractions []float64
+	if a := p.along; a != nil && len(a.bw) == len(m.Samples) && len(a.bw) > 0 && p.cost.bytesPerToken > 0 {
+		for i, v := range a.bw {
+			if !(v > 0) || math.IsInf(v, 0) {
+				fractions = nil
+				break
+			}
+			fractions = append(fractions, m.Samples[i]*p.cost.bytesPerToken/v)
+		}
+		if fractions != nil {
+			lo, hi := slices.Min(a.bw), slices.Max(a.bw)
+			bw = results.MedianSummary(a.bw).Center
+			bwBasis = fmt.Sprintf("measured after each of %d repetitions, %.1f–%.1f GB/s: %s", len(a.bw), lo/1e9, hi/1e9, a.basis)
+		}
+	}
+	center := m.Summary.Center
 	var lim *results.Limit
-	consider := func(v float64, basis string) {
+	alongBinds := false
+	consider := func(v float64, basis string, along bool) {
 		if v > 0 && !math.IsInf(v, 0) && (lim == nil || v < lim.Value) {
 			lim = &results.Limit{Value: v, Basis: basis}
+			alongBinds = along
 		}
 	}
 	primary := (p.kind == Decode && bw > 0) || (p.kind == Prefill && peak > 0)
@@ -58,13 +94,16 @@ func limitFor(l Limits, p pendingLimit, center float64) *results.Limit {
 		return nil
 	}
 	if bw > 0 && p.cost.bytesPerToken > 0 {
-		consider(bw/p.cost.bytesPerToken, fmt.Sprintf("read %.1f GB/s (%s) ÷ %.3g GB/token", bw/1e9, bwBasis, p.cost.bytesPerToken/1e9))
+		consider(bw/p.cost.bytesPerToken, fmt.Sprintf("read %.1f GB/s (%s) ÷ %.3g GB/token", bw/1e9, bwBasis, p.cost.bytesPerToken/1e9), fractions != nil)
 	}
 	if peak > 0 && p.cost.flopsPerToken > 0 {
-		consider(peak/p.cost.flopsPerToken, fmt.Sprintf("peak %.1f GFLOP/s (%s) ÷ %.3g GFLOP/token", peak/1e9, peakBasis, p.cost.flopsPerToken/1e9))
+		consider(peak/p.cost.flopsPerToken, fmt.Sprintf("peak %.1f GFLOP/s (%s) ÷ %.3g GFLOP/token", peak/1e9, peakBasis, p.cost.flopsPerToken/1e9), false)
 	}
 	if lim != nil {
 		lim.Fraction = center / lim.Value
+		if alongBinds {
+			lim.Fraction = results.MedianSummary(fractions).Center
+		}
 	}
 	return lim
 }

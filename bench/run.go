@@ -55,6 +55,14 @@ type Options struct {
 	// resident while anything is timed; a nil Limits or an error (logged)
 	// leaves that thread count's figures without limits.
 	LimitsAt func(threads int) (Limits, error)
+	// Alongside, if set, measures the read bandwidth (bytes/s, at a thread
+	// count) right after each timed decode repetition. A decode's
+	// bandwidth limit is then the median of its own repetitions'
+	// measurements, and its fraction the median of each repetition's
+	// tok/s over the limit measured beside it: a shared host's bandwidth
+	// swings by a third within minutes, which skews every fraction taken
+	// against one cached figure. basis says what was read.
+	Alongside func(threads int) (bytesPerSec float64, basis string)
 	// OnProfile, if set, receives the per-op timings of every timed step;
 	// steps are then run with profiling on, which costs some speed (the
 	// record's options say "op_profile": "on").
@@ -129,7 +137,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	s.progress.clear()
 	rep := &Report{PeakRSS: results.PeakRSS()}
-	if o.LimitsAt != nil && runErr == nil {
+	if (o.LimitsAt != nil || o.Alongside != nil) && runErr == nil {
 		s.limits(runs)
 	}
 	runID := o.RunID

@@ -229,6 +229,39 @@ func TestRunCancel(t *testing.T) {
 	}
 }
 
+// TestRunAlongside: Alongside is called once after each timed decode
+// repetition (not after warm-ups, not for prefill), at the case's thread
+// count, and its figures become the decode's limit without LimitsAt.
+func TestRunAlongside(t *testing.T) {
+	m, dir := tinyModel(t, "gemma-2b", 64)
+	calls := 0
+	rep, err := Run(context.Background(), Options{
+		Model: m, ModelPath: dir, Backends: []string{"go"}, Threads: []int{1},
+		Sweep: Sweep{Gens: []int{2}, Prompts: []int{3}}, Reps: 3, Warmup: 2,
+		Alongside: func(threads int) (float64, string) {
+			calls++
+			if threads != 1 {
+				t.Errorf("alongside at %d threads", threads)
+			}
+			return float64(calls) * 1e9, "test reader"
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls != 3 {
+		t.Errorf("%d alongside measurements, want 3 (one per timed decode repetition)", calls)
+	}
+	for _, m := range rep.Record.Backends[0].Metrics {
+		switch {
+		case m.Name == "prefill" && m.Limit != nil:
+			t.Errorf("prefill got a bandwidth limit: %+v", m.Limit)
+		case m.Name == "decode" && (m.Limit == nil || !strings.Contains(m.Limit.Basis, "read 2.0 GB/s") || !strings.Contains(m.Limit.Basis, "test reader")):
+			t.Errorf("decode limit %+v", m.Limit)
+		}
+	}
+}
+
 // TestRunThreadsAndProgress: each thread count is a metric label; a
 // thread count that resolves to one already measured is skipped, not
 // duplicated; the progress line is drawn and cleared.
@@ -297,13 +330,51 @@ func TestLimitFor(t *testing.T) {
 		{"nothing known", &fakeLimits{}, dec, 0, ""},
 	}
 	for _, tc := range cases {
-		got := limitFor(tc.l, tc.p, 5)
+		got := limitFor(tc.l, tc.p, &results.Metric{Samples: []float64{5}, Summary: results.Summary{Center: 5}})
 		switch {
 		case tc.value == 0 && got != nil:
 			t.Errorf("%s: limit %+v, want none", tc.name, got)
 		case tc.value != 0 && (got == nil || math.Abs(got.Value-tc.value) > 1e-9 || got.Fraction != 5/got.Value || !strings.Contains(got.Basis, tc.basisHas)):
 			t.Errorf("%s: limit %+v, want %v with %q", tc.name, got, tc.value, tc.basisHas)
 		}
+	}
+}
+
+// TestLimitForAlongside: with bandwidth measured after each repetition,
+// the decode limit is their median and the fraction the median of each
+// repetition's own (not the median tok/s over the median bandwidth); a
+// compute ceiling below it still binds, with the plain fraction; a
+// measurement missing or unusable falls back to the cached figure.
+func TestLimitForAlongside(t *testing.T) {
+	samples := []float64{10, 12, 7} // tok/s
+	// 1 GB/token: fractions 10/20, 12/15, 7/35 = 0.5, 0.8, 0.2.
+	along := &alongside{bw: []float64{20e9, 15e9, 35e9}, basis: "2 threads reading blk.0 (9 MiB)"}
+	m := &results.Metric{Samples: samples, Summary: results.MedianSummary(samples)}
+	dec := pendingLimit{kind: Decode, weights: "bf16", cost: caseCost{bytesPerToken: 1e9, flopsPerToken: 1e9}, along: along}
+	got := limitFor(nil, dec, m)
+	if got == nil || math.Abs(got.Value-20) > 1e-9 || math.Abs(got.Fraction-0.5) > 1e-12 {
+		t.Fatalf("limit %+v, want 20 tok/s at fraction 0.5", got)
+	}
+	for _, want := range []string{"read 20.0 GB/s", "after each of 3 repetitions", "15.0–35.0 GB/s", "blk.0"} {
+		if !strings.Contains(got.Basis, want) {
+			t.Errorf("basis %q lacks %q", got.Basis, want)
+		}
+	}
+	// The cached bandwidth is not used when the alongside figures are.
+	if got := limitFor(&fakeLimits{bw: 100e9}, dec, m); got == nil || math.Abs(got.Value-20) > 1e-9 {
+		t.Errorf("with a cached figure: %+v", got)
+	}
+	if got := limitFor(&fakeLimits{peak: 5e9}, dec, m); got == nil || got.Value != 5 || got.Fraction != m.Summary.Center/5 {
+		t.Errorf("compute binds: %+v", got)
+	}
+	bad := *dec.along
+	bad.bw = []float64{20e9, 0, 35e9}
+	dec.along = &bad
+	if got := limitFor(&fakeLimits{bw: 40e9}, dec, m); got == nil || got.Value != 40 || strings.Contains(got.Basis, "repetitions") {
+		t.Errorf("unusable alongside figures: %+v", got)
+	}
+	if got := limitFor(nil, dec, m); got != nil {
+		t.Errorf("nothing usable: %+v", got)
 	}
 }
 

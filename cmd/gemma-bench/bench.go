@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/bench"
 	"github.com/gemma-bench/gemma-bench/hwinfo"
+	"github.com/gemma-bench/gemma-bench/internal/membw"
 	"github.com/gemma-bench/gemma-bench/model"
 	"github.com/gemma-bench/gemma-bench/opprof"
 	"github.com/gemma-bench/gemma-bench/results"
@@ -31,7 +33,7 @@ type benchFlags struct {
 	threads                          *bench.ListFlag
 	reps, warmup                     int
 	format, output, runID, results   string
-	profile, roofline                bool
+	profile, roofline, alongside     bool
 	opProfile, cpuProfile            string
 }
 
@@ -64,6 +66,7 @@ func newBenchFlags(stdout, stderr io.Writer) (*flagSet, *benchFlags) {
 	fs.StringVar(&f.output, "output", "", "write the -o format to this file (atomically) instead of stdout, which then shows the table")
 	fs.BoolVar(&f.profile, "profile", false, "print a per-op time profile of each case's timed runs with achieved GFLOP/s and GB/s")
 	fs.StringVar(&f.opProfile, "op-profile", "", "write a pprof profile of every timed step's ops (labels kind, layer, op, backend; values time, bytes, FLOPs) to this file")
+	fs.BoolVar(&f.alongside, "bandwidth-alongside", false, "measure the read bandwidth after every timed decode repetition, by reading the model's largest weight tensor, and give each decode figure its % of that: for hosts whose bandwidth swings from minute to minute (a shared VM), where a cached figure skews every %")
 	fs.BoolVar(&f.roofline, "roofline", true, "give every figure its % of the machine's limit: read bandwidth and the backend's matmul peak, from gemma-bench hwinfo's cache (measured after the sweep when missing)")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a Go CPU profile (pprof) of the sweep to this file")
 	fs.StringVar(&f.runID, "run-id", "", "the record's run id (default: bench-<UTC time>-<random>)")
@@ -133,6 +136,9 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if f.roofline {
 		o.LimitsAt = benchLimits(ctx, specs, bench.MatmulDType(m), stderr)
+	}
+	if f.alongside {
+		o.Alongside = alongside(m)
 	}
 	if isTerminal(stderr) {
 		o.Progress = stderr
@@ -344,6 +350,27 @@ func (c *caseProfiles) add(s bench.ProfileStep) {
 func (c *caseProfiles) write(w io.Writer) {
 	for _, k := range c.order {
 		c.byKey[k].write(w)
+	}
+}
+
+// alongside is bench's Options.Alongside: one pass over the model's
+// largest weight tensor, which a decode step has just streamed (its pages
+// resident, nothing allocated), on the case's threads.
+func alongside(m *model.Model) func(threads int) (float64, string) {
+	var big *backends.Weight
+	for _, s := range m.Config.TensorSpecs() {
+		if w := *s.Slot(m.Weights); w != nil && (big == nil || w.Bytes() > big.Bytes()) {
+			big = w
+		}
+	}
+	return func(threads int) (float64, string) {
+		if big == nil {
+			return 0, ""
+		}
+		if threads <= 0 {
+			threads = runtime.GOMAXPROCS(0)
+		}
+		return membw.ReadBytes(threads, big.Data), fmt.Sprintf("%d threads reading %s, %d MiB", threads, big.Name, big.Bytes()>>20)
 	}
 }
 

@@ -250,3 +250,32 @@ func TestBenchRoofline(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchBandwidthAlongside: --bandwidth-alongside gives the decode a
+// limit from bandwidth read after its repetitions, the model's largest
+// tensor named, even with the cached roofline off; the prefill has none.
+func TestBenchBandwidthAlongside(t *testing.T) {
+	dir := tinyBenchModel(t)
+	path := filepath.Join(t.TempDir(), "rec.json")
+	_, errOut, err := runCLI(t, "bench", "--model", dir, "--backend", "go", "-p", "4", "-n", "2", "-t", "1", "-r", "2", "--warmup", "0",
+		"--roofline=false", "--bandwidth-alongside", "-o", "json", "--output", path)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut)
+	}
+	rec, err := results.ReadRecord(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range rec.Backends[0].Metrics {
+		switch m.Name {
+		case "decode":
+			if m.Limit == nil || !strings.Contains(m.Limit.Basis, "after each of 2 repetitions") || !strings.Contains(m.Limit.Basis, "1 threads reading") {
+				t.Errorf("decode limit %+v", m.Limit)
+			}
+		default:
+			if m.Limit != nil {
+				t.Errorf("%s: limit %+v without the roofline", m.Key(), m.Limit)
+			}
+		}
+	}
+}

@@ -33,3 +33,17 @@ func TestReadSeesEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// TestReadBytes: positive on any alignment of the buffer; 0 (no figure)
+// when there is less than a word per thread.
+func TestReadBytes(t *testing.T) {
+	b := make([]byte, 1<<20+7)
+	for off := range 8 {
+		if bw := ReadBytes(2, b[off:]); !(bw > 0) {
+			t.Errorf("offset %d: bandwidth %g", off, bw)
+		}
+	}
+	if bw := ReadBytes(4, make([]byte, 20)); bw != 0 {
+		t.Errorf("20 bytes on 4 threads: %g", bw)
+	}
+}
