@@ -100,7 +100,7 @@ var Lens = []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 
 var (
 	// MatMul: every token count against every width (multiples of 32 only
 	// for the block formats), one row range per pair, cycling.
-	matTokens = []int{1, 2, 3, 4, 5, 7, 11, 12, 13, 16, 17, 31, 64, 100}
+	matTokens = []int{1, 2, 3, 4, 5, 7, 11, 12, 13, 16, 17, 31, 64, 100, 200}
 	matIn     = []int{1, 3, 8, 17, 32, 96, 256, 257, 300, 512, 544, 1000}
 	// Dequant: block counts.
 	qBlocks = []int{1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 65}

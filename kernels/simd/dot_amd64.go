@@ -18,12 +18,3 @@ func dot8BF16(x []float32, w []uint16, stride, n int, s *[8]float32) {
 	_ = w[7*stride+n-1] // the eighth row's last element read
 	dot8BF16AVX2(&x[0], &w[0], stride, n, s)
 }
-
-// mk4x2AVX2 is in dot_amd64.s; n must be a multiple of 8.
-//
-//go:noescape
-func mk4x2AVX2(x0, x1, w0, w1, w2, w3 *float32, n int, c *[8]float32)
-
-func mk4x2(x0, x1, w0, w1, w2, w3 []float32, n int, c *[8]float32) {
-	mk4x2AVX2(&x0[0], &x1[0], &w0[0], &w1[0], &w2[0], &w3[0], n, c)
-}

@@ -1,0 +1,19 @@
+//go:build !amd64
+
+package simd
+
+func mk16x6AVX2(p *float32, kn int, x *float32, ldx, ntok int, y *float32, ldy, first int) {
+	panic("simd: no AVX2 on this architecture")
+}
+
+func packHalfF32AVX2(w *float32, stride, rows, kn8 int, p *float32) {
+	panic("simd: no AVX2 on this architecture")
+}
+
+func packHalfBF16AVX2(w *uint16, stride, rows, kn8 int, p *float32) {
+	panic("simd: no AVX2 on this architecture")
+}
+
+func packHalfF16AVX2(w *uint16, stride, rows, kn8 int, p *float32) {
+	panic("simd: no AVX2 on this architecture")
+}

@@ -1,0 +1,30 @@
+// Macros shared by the assembly files: eight row pointers from one, and
+// the 8×8 dword transpose that the packs are built from.
+
+// ROWS8 sets R9–R15 to the rows after R8, DX bytes apart, repeating the
+// last of CX rows.
+#define ROWS8 \
+	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9; \
+	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10; \
+	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11; \
+	LEAQ (R11)(DX*1), R12; CMPQ CX, $5; CMOVQLT R11, R12; \
+	LEAQ (R12)(DX*1), R13; CMPQ CX, $6; CMOVQLT R12, R13; \
+	LEAQ (R13)(DX*1), R14; CMPQ CX, $7; CMOVQLT R13, R14; \
+	LEAQ (R14)(DX*1), R15; CMPQ CX, $8; CMOVQLT R14, R15
+
+// TRANSPOSE8 transposes the 8×8 dwords of Y0–Y7 (rows) into Y8–Y15
+// (slices), through Y0–Y7.
+#define TRANSPOSE8 \
+	VPUNPCKLDQ Y1, Y0, Y8; VPUNPCKHDQ Y1, Y0, Y9; \
+	VPUNPCKLDQ Y3, Y2, Y10; VPUNPCKHDQ Y3, Y2, Y11; \
+	VPUNPCKLDQ Y5, Y4, Y12; VPUNPCKHDQ Y5, Y4, Y13; \
+	VPUNPCKLDQ Y7, Y6, Y14; VPUNPCKHDQ Y7, Y6, Y15; \
+	VPUNPCKLQDQ Y10, Y8, Y0; VPUNPCKHQDQ Y10, Y8, Y1; \
+	VPUNPCKLQDQ Y11, Y9, Y2; VPUNPCKHQDQ Y11, Y9, Y3; \
+	VPUNPCKLQDQ Y14, Y12, Y4; VPUNPCKHQDQ Y14, Y12, Y5; \
+	VPUNPCKLQDQ Y15, Y13, Y6; VPUNPCKHQDQ Y15, Y13, Y7; \
+	VPERM2I128 $0x20, Y4, Y0, Y8; VPERM2I128 $0x31, Y4, Y0, Y12; \
+	VPERM2I128 $0x20, Y5, Y1, Y9; VPERM2I128 $0x31, Y5, Y1, Y13; \
+	VPERM2I128 $0x20, Y6, Y2, Y10; VPERM2I128 $0x31, Y6, Y2, Y14; \
+	VPERM2I128 $0x20, Y7, Y3, Y11; VPERM2I128 $0x31, Y7, Y3, Y15
+
