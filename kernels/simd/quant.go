@@ -210,6 +210,8 @@ func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
 				qPackedVNNI(p, n, x, xs, nt, yt, ldy, first)
 			case q8AVXVNNI, q4AVXVNNI:
 				qPackedAVXVNNI(p, n, x, xs, nt, yt, ldy, first)
+			case q4AVX2:
+				qPackedQ4AVX2(p, n, x, xs, nt, yt, ldy, first)
 			default:
 				qPackedAVX2(p, n, x, xs, nt, yt, ldy, first)
 			}

@@ -65,6 +65,9 @@ func packQ4AVX2(w *byte, stride, nb int, pack *byte)
 //go:noescape
 func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
 
+//go:noescape
+func qPackedQ4AVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+
 // The same on AVX-VNNI (VEX VPDPBUSD, the AVX512_VNNI pack layout).
 
 //go:noescape

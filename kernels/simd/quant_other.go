@@ -51,3 +51,7 @@ func packX8VNNI(x *byte, xs, ntok, nb, c int, pack *byte)     { panic("simd: no 
 func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int) {
 	panic("simd: no VNNI here")
 }
+
+func qPackedQ4AVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
+	panic("simd: no AVX2 here")
+}
