@@ -1,6 +1,11 @@
 package simd
 
-import "github.com/gemma-bench/gemma-bench/kernels"
+import (
+	"sync"
+	"unsafe"
+
+	"github.com/gemma-bench/gemma-bench/kernels"
+)
 
 // wireBF16 sets the bf16-activation × bf16-weight slot of a path. Only
 // avx512 has a bf16 dot product (VDPBF16PS); on avx2 the exact product,
@@ -22,9 +27,9 @@ const (
 )
 
 // matMulBF16BF16AVX512 is kernels.MatMulBF16BF16 on VDPBF16PS: eight-row
-// streams for a few tokens (decode), 6×4 and 4×4 register tiles over
-// cache blocks for prefill; columns past the last multiple of 32 are added
-// in Go.
+// streams for a few tokens (decode), 6×4 and 4×4 register tiles for a
+// few more, and from hMinT tokens on the 16×16 tile on packs (packedBF16);
+// columns past the last multiple of 32 are added in Go.
 func matMulBF16BF16AVX512(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 int) {
 	checkShape(len(y), ldy, len(xh), len(w), T, in, o0, o1)
 	if T == 0 || o0 >= o1 {
@@ -35,6 +40,10 @@ func matMulBF16BF16AVX512(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 in
 		return
 	}
 	n := in &^ 31
+	if T >= hMinT && in%2 == 0 {
+		packedBF16(y, ldy, xh, w, T, in, n, o0, o1)
+		return
+	}
 	t := 0
 	if T >= 4 {
 		t = T &^ 3
@@ -132,4 +141,97 @@ func tailDot(x, w []uint16, n int) float32 {
 		s += bf16(w[k]) * bf16(x[k])
 	}
 	return s
+}
+
+// The prefill tile on packs (kbf16x16, bf16_amd64.s): per chunk of hPairs
+// column pairs, a token block's activations are packed once as
+// [pair][16 tokens] (hTB tokens, 128 KiB, in L2) and shared by every
+// 16-row group, whose weights are packed as [pair][16 rows] (16 KiB, in
+// L1); both packs are transposes of dwords, each dword two bf16. Every
+// VDPBF16PS then takes its token's pair by an embedded broadcast, with no
+// horizontal sums: 1.3× the 6×4 tile's GFLOP/s (bf16_bench_test.go).
+const (
+	hPairs = 256
+	hTB    = 128
+	hMinT  = 16
+)
+
+type bf16Bufs struct {
+	w    [hPairs * 16]uint32
+	x    [hTB / 16 * hPairs * 16]uint32
+	tile [16 * 16]float32
+}
+
+// bf16Pool holds each worker's packs (too large for a goroutine stack),
+// so that a prefill allocates nothing after its first matmul.
+var bf16Pool = sync.Pool{New: func() any { return new(bf16Bufs) }}
+
+// packedBF16 is matMulBF16BF16AVX512 for T ≥ hMinT and even in: columns
+// [0, n) on the packs, then the tail columns.
+func packedBF16(y []float32, ldy int, xh, w []uint16, T, in, n, o0, o1 int) {
+	b := bf16Pool.Get().(*bf16Bufs)
+	defer bf16Pool.Put(b)
+	_ = y[(T-1)*ldy+o1-1]
+	for t0 := 0; t0 < T; t0 += hTB {
+		tiles := (min(hTB, T-t0) + 15) / 16
+		for k0 := 0; k0 < n; k0 += 2 * hPairs {
+			np := min(hPairs, (n-k0)/2)
+			first := 0
+			if k0 == 0 {
+				first = 1
+			}
+			for i := range tiles {
+				t := t0 + 16*i
+				pack16(xh, in, t, min(16, T-t), k0, np, b.x[i*np*16:])
+			}
+			for o := o0; o < o1; o += 16 {
+				rn := min(16, o1-o)
+				pack16(w, in, o, rn, k0, np, b.w[:])
+				for i := range tiles {
+					t := t0 + 16*i
+					nt := min(16, T-t)
+					xp := &b.x[i*np*16]
+					if nt == 16 && rn == 16 {
+						_ = y[(t+15)*ldy+o+15]
+						kbf16x16(&b.w[0], xp, np, &y[t*ldy+o], ldy, first)
+						continue
+					}
+					// A partial tile runs on a scratch copy of the partial sums.
+					if first == 0 {
+						for j := range nt {
+							copy(b.tile[j*16:j*16+rn], y[(t+j)*ldy+o:])
+						}
+					}
+					kbf16x16(&b.w[0], xp, np, &b.tile[0], 16, first)
+					for j := range nt {
+						copy(y[(t+j)*ldy+o:(t+j)*ldy+o+rn], b.tile[j*16:])
+					}
+				}
+			}
+		}
+	}
+	if n == in {
+		return
+	}
+	for t := range T {
+		xt := xh[t*in : (t+1)*in]
+		for o := o0; o < o1; o++ {
+			y[t*ldy+o] += tailDot(xt, w[o*in:(o+1)*in], n)
+		}
+	}
+}
+
+// pack16 packs rows [r0, r0+rn) of m (rows of in bf16; rows past rn
+// repeat the last, up to 16), column pairs from k0 on, np of them (a
+// multiple of 8), into p as [pair][16 rows].
+func pack16(m []uint16, in, r0, rn, k0, np int, p []uint32) {
+	for h := 0; h < 16; h += 8 {
+		first, rows := r0+h, min(8, rn-h)
+		if rows <= 0 {
+			first, rows = r0+rn-1, 1
+		}
+		_ = m[(first+rows-1)*in+k0+2*np-1]
+		_ = p[(np-1)*16+h+7]
+		pack32AVX2(unsafe.Pointer(&m[first*in+k0]), in/2, rows, np, unsafe.Pointer(&p[h]))
+	}
 }

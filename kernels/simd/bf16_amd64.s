@@ -417,3 +417,140 @@ peakloop:
 	VZEROUPPER
 	RET
 
+
+// func kbf16x16(wp, xp *uint32, np int, y *float32, ldy, first int)
+//
+// The bf16 prefill tile on packs (bf16.go): 16 weight rows × 16 tokens
+// over np column pairs. wp is [pair][16 rows] and xp [pair][16 tokens],
+// each element a dword holding two bf16 (packHalfF32AVX2 builds both);
+// per pair, one load of the rows' dwords and sixteen VDPBF16PS, each with
+// its token's dword broadcast from memory ({1to16}), into Z0–Z15, token
+// t's 16 row sums, which are stored (first nonzero) or added to y[t·ldy…].
+// The Go assembler knows neither VDPBF16PS nor its broadcast form: each is
+// given as its bytes (EVEX.512.F3.0F38.W0 52 /r, EVEX.b set, disp8·4),
+// as llvm-mc encodes it, with the instruction in the comment.
+TEXT ·kbf16x16(SB), NOSPLIT, $0-48
+	MOVQ wp+0(FP), SI
+	MOVQ xp+8(FP), DI
+	MOVQ np+16(FP), CX
+	MOVQ y+24(FP), R8
+	MOVQ ldy+32(FP), DX
+	SHLQ $2, DX
+	MOVQ first+40(FP), AX
+	TESTQ AX, AX
+	JZ   kbload
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	JMP  kbstart
+
+kbload:
+	MOVQ R8, R9
+	VMOVUPS (R9), Z0
+	ADDQ DX, R9
+	VMOVUPS (R9), Z1
+	ADDQ DX, R9
+	VMOVUPS (R9), Z2
+	ADDQ DX, R9
+	VMOVUPS (R9), Z3
+	ADDQ DX, R9
+	VMOVUPS (R9), Z4
+	ADDQ DX, R9
+	VMOVUPS (R9), Z5
+	ADDQ DX, R9
+	VMOVUPS (R9), Z6
+	ADDQ DX, R9
+	VMOVUPS (R9), Z7
+	ADDQ DX, R9
+	VMOVUPS (R9), Z8
+	ADDQ DX, R9
+	VMOVUPS (R9), Z9
+	ADDQ DX, R9
+	VMOVUPS (R9), Z10
+	ADDQ DX, R9
+	VMOVUPS (R9), Z11
+	ADDQ DX, R9
+	VMOVUPS (R9), Z12
+	ADDQ DX, R9
+	VMOVUPS (R9), Z13
+	ADDQ DX, R9
+	VMOVUPS (R9), Z14
+	ADDQ DX, R9
+	VMOVUPS (R9), Z15
+	ADDQ DX, R9
+
+kbstart:
+	TESTQ CX, CX
+	JEQ  kbdone
+
+kbloop:
+	VMOVUPS (SI), Z16
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x07 // VDPBF16PS.BCST 0(DI), Z16, Z0
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x4f; BYTE $0x01 // VDPBF16PS.BCST 4(DI), Z16, Z1
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x57; BYTE $0x02 // VDPBF16PS.BCST 8(DI), Z16, Z2
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x5f; BYTE $0x03 // VDPBF16PS.BCST 12(DI), Z16, Z3
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x67; BYTE $0x04 // VDPBF16PS.BCST 16(DI), Z16, Z4
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x6f; BYTE $0x05 // VDPBF16PS.BCST 20(DI), Z16, Z5
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x77; BYTE $0x06 // VDPBF16PS.BCST 24(DI), Z16, Z6
+	BYTE $0x62; BYTE $0xf2; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x7f; BYTE $0x07 // VDPBF16PS.BCST 28(DI), Z16, Z7
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x47; BYTE $0x08 // VDPBF16PS.BCST 32(DI), Z16, Z8
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x4f; BYTE $0x09 // VDPBF16PS.BCST 36(DI), Z16, Z9
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x57; BYTE $0x0a // VDPBF16PS.BCST 40(DI), Z16, Z10
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x5f; BYTE $0x0b // VDPBF16PS.BCST 44(DI), Z16, Z11
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x67; BYTE $0x0c // VDPBF16PS.BCST 48(DI), Z16, Z12
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x6f; BYTE $0x0d // VDPBF16PS.BCST 52(DI), Z16, Z13
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x77; BYTE $0x0e // VDPBF16PS.BCST 56(DI), Z16, Z14
+	BYTE $0x62; BYTE $0x72; BYTE $0x7e; BYTE $0x50; BYTE $0x52; BYTE $0x7f; BYTE $0x0f // VDPBF16PS.BCST 60(DI), Z16, Z15
+	ADDQ $64, SI
+	ADDQ $64, DI
+	DECQ CX
+	JNZ  kbloop
+
+kbdone:
+	VMOVUPS Z0, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z1, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z2, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z3, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z4, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z5, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z6, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z7, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z8, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z9, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z10, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z11, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z12, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z13, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z14, (R8)
+	ADDQ DX, R8
+	VMOVUPS Z15, (R8)
+	ADDQ DX, R8
+	VZEROUPPER
+	RET

@@ -17,3 +17,7 @@ func mk4x4BF16BF16(x *uint16, ldx int, w *uint16, ldw int, n int, c *[16]float32
 func mk6x4BF16BF16(x *uint16, ldx int, w *uint16, ldw int, n int, c *[24]float32) {
 	panic("simd: no AVX-512 on this architecture")
 }
+
+func kbf16x16(wp, xp *uint32, np int, y *float32, ldy, first int) {
+	panic("simd: no AVX-512 on this architecture")
+}

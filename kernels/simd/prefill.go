@@ -1,6 +1,8 @@
 package simd
 
 import (
+	"unsafe"
+
 	"golang.org/x/sys/cpu"
 
 	"github.com/gemma-bench/gemma-bench/kernels"
@@ -91,7 +93,7 @@ func packPanel(p []float32, wf []float32, wh []uint16, kind wkind, in, r0, rn, k
 			switch kind {
 			case wF32:
 				_ = wf[last]
-				packHalfF32AVX2(&wf[first*in+k0], in, rows, kn8, &p[h])
+				pack32AVX2(unsafe.Pointer(&wf[first*in+k0]), in, rows, kn8, unsafe.Pointer(&p[h]))
 			case wBF16:
 				_ = wh[last]
 				packHalfBF16AVX2(&wh[first*in+k0], in, rows, kn8, &p[h])

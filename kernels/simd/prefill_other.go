@@ -2,11 +2,13 @@
 
 package simd
 
+import "unsafe"
+
 func mk16x6AVX2(p *float32, kn int, x *float32, ldx, ntok int, y *float32, ldy, first int) {
 	panic("simd: no AVX2 on this architecture")
 }
 
-func packHalfF32AVX2(w *float32, stride, rows, kn8 int, p *float32) {
+func pack32AVX2(w unsafe.Pointer, stride, rows, kn8 int, p unsafe.Pointer) {
 	panic("simd: no AVX2 on this architecture")
 }
 
