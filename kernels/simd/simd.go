@@ -9,12 +9,16 @@
 //   - avx512 (AVX-512 F/BW/DQ/VL with VNNI and BF16: Zen 4, Sapphire
 //     Rapids and later): avx2's kernels plus VDPBF16PS for bf16 × bf16
 //     (bf16.go), VPDPBUSD for Q8 × Q8_0/Q4_0 (quant.go) and ZMM forms of
-//     the exp/tanh ops and bf16 attention (ops.go);
+//     the exp/tanh ops and bf16 attention (ops.go). Its prefill tiles
+//     (16 rows × 16 tokens of bf16, 16 × 8 of Q8) take each activation
+//     dword by an embedded broadcast from a transposed pack, so that the
+//     dot-product instruction is nearly all they issue;
 //   - avxvnni (AVX2 + FMA with AVX-VNNI: Alder Lake, Sierra Forest and
 //     later Intel cores without AVX-512, Zen 5): avx2's kernels with the
 //     Q8 × Q8_0/Q4_0 products on the VEX form of VPDPBUSD (quant.go);
 //   - avx2 (AVX2 + FMA, F16C where the CPU has it): f32/f16/bf16 decode
-//     matvecs and a packed prefill GEMM (dot_amd64.s, prefill.go), int8
+//     matvecs and a packed 16 × 6 outer-product prefill GEMM (dot_amd64.s,
+//     prefill.go; also the avx512 path's exact mode), int8
 //     products on VPMADDUBSW, and every O(d) op and attention kernel;
 //   - generic: kernels.Scalar under this package's name.
 //
