@@ -21,7 +21,7 @@ check: test paths lint race fuzz cross ## every test and check: what CI's .ci/ru
 # Each kernel path forced through the dispatch override, the kernels held
 # to their scalar twins and the oracle tests run on simd in both numerics
 # (a path this CPU lacks skips with the reason).
-KERNEL_PATHS = avx512 avxvnni avx2 generic
+KERNEL_PATHS = amx avx512 avxvnni avx2 generic
 paths: ## the kernel and oracle tests once per simd kernel path ($$GEMMA_BENCH_KERNELS) and numerics
 	@set -e; for p in $(KERNEL_PATHS); do \
 	  echo "== kernel path $$p"; \

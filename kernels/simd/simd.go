@@ -1,6 +1,6 @@
 // Package simd holds the vectorised kernel sets of the simd backend and
 // chooses one at run time from what the CPU and OS support, or from
-// $GEMMA_BENCH_KERNELS (generic|avx2|avxvnni|avx512) so that every path
+// $GEMMA_BENCH_KERNELS (generic|avx2|avxvnni|avx512|amx) so that every path
 // can be forced, and tested, on one machine. Each set starts from
 // kernels.Scalar and replaces the slots it has assembly for;
 // kernels/kerneltest holds every set to the scalar twins.
@@ -22,8 +22,10 @@
 //     products on VPMADDUBSW, and every O(d) op and attention kernel;
 //   - generic: kernels.Scalar under this package's name.
 //
-// amx (AMX tiles) is not built: no machine with AMX was at hand to verify
-// it, and an unverified tile kernel behind a CPUID check is a liability.
+// Above them all, amx (AMX-TILE and AMX-BF16 with the OS's permission:
+// Sapphire Rapids and later): the avx512 set with the bf16 prefill on
+// TDPBF16PS tiles (amx.go). It was written without an AMX machine to run
+// it on, so it is offered only after a self-test on the CPU at hand.
 package simd
 
 import (
@@ -39,7 +41,7 @@ import (
 const EnvVar = "GEMMA_BENCH_KERNELS"
 
 // Paths lists every path this package knows, best first.
-var Paths = []string{"avx512", "avxvnni", "avx2", "generic"}
+var Paths = []string{"amx", "avx512", "avxvnni", "avx2", "generic"}
 
 // Available reports whether path can run here, and why not.
 func Available(path string) error {
@@ -62,7 +64,10 @@ func Available(path string) error {
 		}
 		return nil
 	case "amx":
-		return fmt.Errorf("kernel path amx: not built yet (known: %s)", strings.Join(Paths, ", "))
+		if err := amxReady(); err != nil {
+			return fmt.Errorf("kernel path amx: %w", err)
+		}
+		return nil
 	}
 	return fmt.Errorf("unknown kernel path %q (known: %s)", path, strings.Join(Paths, ", "))
 }
@@ -86,6 +91,12 @@ func Best() (string, error) {
 
 // Set returns the kernel set of a path (Available must have passed).
 func Set(path string) kernels.Set {
+	if path == "amx" {
+		s := Set("avx512")
+		s.Name = path
+		s.MatMulBF16BF16 = matMulBF16BF16AMX
+		return s
+	}
 	s := kernels.Scalar
 	s.Name = path
 	// avxvnni and avx512 are supersets of avx2: each file below replaces
