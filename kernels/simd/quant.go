@@ -211,9 +211,9 @@ func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
 			case q8AVXVNNI, q4AVXVNNI:
 				qPackedAVXVNNI(p, n, x, xs, nt, yt, ldy, first)
 			case q4AVX2:
-				qPackedQ4AVX2(p, n, x, xs, nt, yt, ldy, first)
+				qPackedAVX2(p, n, x, xs, nt, yt, ldy, first, 1)
 			default:
-				qPackedAVX2(p, n, x, xs, nt, yt, ldy, first)
+				qPackedAVX2(p, n, x, xs, nt, yt, ldy, first, 0)
 			}
 		}
 	}

@@ -63,10 +63,7 @@ func packQ8AVX2(w *byte, stride, nb int, pack *byte)
 func packQ4AVX2(w *byte, stride, nb int, pack *byte)
 
 //go:noescape
-func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
-
-//go:noescape
-func qPackedQ4AVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first, q4 int)
 
 // The same on AVX-VNNI (VEX VPDPBUSD, the AVX512_VNNI pack layout).
 

@@ -925,10 +925,24 @@ pa4done:
 	VMULPS Y12, acc, acc; \
 	VADDPS acc, f, f
 
-// func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
+// K4Q4AVX2 is K4AVX2 for Q4_0's weights (−8…7): a slice's pair sums are
+// at most 2·8·127 in magnitude, so the block's eight add up in int16
+// (≤ 16256) and are widened once per block (VPMADDWD after the eighth),
+// not once per slice: three vector ops per slice and token instead of four.
+#define K4Q4AVX2(woff, xoff) \
+	VMOVDQU woff(SI)(BX*1), Y8; \
+	VPABSB Y8, Y9; \
+	VPBROADCASTD xoff(R8)(AX*1), Y10; VPSIGNB Y8, Y10, Y10; VPMADDUBSW Y10, Y9, Y10; VPADDW Y10, Y0, Y0; \
+	VPBROADCASTD xoff(R9)(AX*1), Y11; VPSIGNB Y8, Y11, Y11; VPMADDUBSW Y11, Y9, Y11; VPADDW Y11, Y1, Y1; \
+	VPBROADCASTD xoff(R10)(AX*1), Y12; VPSIGNB Y8, Y12, Y12; VPMADDUBSW Y12, Y9, Y12; VPADDW Y12, Y2, Y2; \
+	VPBROADCASTD xoff(R11)(AX*1), Y13; VPSIGNB Y8, Y13, Y13; VPMADDUBSW Y13, Y9, Y13; VPADDW Y13, Y3, Y3
+
+// func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first, q4 int)
+//
+// q4 nonzero: a Q4_0 pack, whose slices K4Q4AVX2 sums in int16.
 //
 // qPackedVNNI on AVX2.
-TEXT ·qPackedAVX2(SB), NOSPLIT, $0-64
+TEXT ·qPackedAVX2(SB), NOSPLIT, $0-72
 	MOVQ pack+0(FP), SI
 	MOVQ x+16(FP), R8
 	MOVQ xs+24(FP), DX
@@ -961,6 +975,7 @@ qpastart:
 	VPSRLW $15, Y15, Y15
 	XORQ AX, AX
 	XORQ BX, BX
+	MOVQ q4+64(FP), DX
 
 qpaloop:
 	CMPQ AX, CX
@@ -969,6 +984,8 @@ qpaloop:
 	VPXOR Y1, Y1, Y1
 	VPXOR Y2, Y2, Y2
 	VPXOR Y3, Y3, Y3
+	TESTQ DX, DX
+	JNZ  qpaq4
 	K4AVX2(0, 2)
 	K4AVX2(32, 6)
 	K4AVX2(64, 10)
@@ -977,6 +994,23 @@ qpaloop:
 	K4AVX2(160, 22)
 	K4AVX2(192, 26)
 	K4AVX2(224, 30)
+	JMP  qpascale
+
+qpaq4:
+	K4Q4AVX2(0, 2)
+	K4Q4AVX2(32, 6)
+	K4Q4AVX2(64, 10)
+	K4Q4AVX2(96, 14)
+	K4Q4AVX2(128, 18)
+	K4Q4AVX2(160, 22)
+	K4Q4AVX2(192, 26)
+	K4Q4AVX2(224, 30)
+	VPMADDWD Y15, Y0, Y0
+	VPMADDWD Y15, Y1, Y1
+	VPMADDWD Y15, Y2, Y2
+	VPMADDWD Y15, Y3, Y3
+
+qpascale:
 	VMOVUPS 288(SI)(BX*1), Y14
 	TOKSCALEAVX2(R8, Y0, Y4)
 	TOKSCALEAVX2(R9, Y1, Y5)
@@ -994,90 +1028,7 @@ qpadone:
 	VZEROUPPER
 	RET
 
-// K4Q4AVX2 is K4AVX2 for Q4_0's weights (−8…7): a slice's pair sums are
-// at most 2·8·127 in magnitude, so the block's eight add up in int16
-// (≤ 16256) and are widened once per block (VPMADDWD after the eighth),
-// not once per slice: three vector ops per slice and token instead of four.
-#define K4Q4AVX2(woff, xoff) \
-	VMOVDQU woff(SI)(BX*1), Y8; \
-	VPABSB Y8, Y9; \
-	VPBROADCASTD xoff(R8)(AX*1), Y10; VPSIGNB Y8, Y10, Y10; VPMADDUBSW Y10, Y9, Y10; VPADDW Y10, Y0, Y0; \
-	VPBROADCASTD xoff(R9)(AX*1), Y11; VPSIGNB Y8, Y11, Y11; VPMADDUBSW Y11, Y9, Y11; VPADDW Y11, Y1, Y1; \
-	VPBROADCASTD xoff(R10)(AX*1), Y12; VPSIGNB Y8, Y12, Y12; VPMADDUBSW Y12, Y9, Y12; VPADDW Y12, Y2, Y2; \
-	VPBROADCASTD xoff(R11)(AX*1), Y13; VPSIGNB Y8, Y13, Y13; VPMADDUBSW Y13, Y9, Y13; VPADDW Y13, Y3, Y3
 
-// func qPackedQ4AVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int)
-//
-// qPackedAVX2 for a Q4_0 pack.
-TEXT ·qPackedQ4AVX2(SB), NOSPLIT, $0-64
-	MOVQ pack+0(FP), SI
-	MOVQ x+16(FP), R8
-	MOVQ xs+24(FP), DX
-	MOVQ ntok+32(FP), CX
-	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9
-	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10
-	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11
-	MOVQ y+40(FP), R12
-	MOVQ ldy+48(FP), DX
-	SHLQ $2, DX
-	LEAQ (R12)(DX*1), R13; CMPQ CX, $2; CMOVQLT R12, R13
-	LEAQ (R13)(DX*1), R14; CMPQ CX, $3; CMOVQLT R13, R14
-	LEAQ (R14)(DX*1), R15; CMPQ CX, $4; CMOVQLT R14, R15
-	VXORPS Y4, Y4, Y4
-	VXORPS Y5, Y5, Y5
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
-	MOVQ first+56(FP), DX
-	TESTQ DX, DX
-	JNZ  qpq4start
-	VMOVUPS (R12), Y4
-	VMOVUPS (R13), Y5
-	VMOVUPS (R14), Y6
-	VMOVUPS (R15), Y7
-
-qpq4start:
-	MOVQ nb+8(FP), CX
-	IMUL3Q $34, CX, CX
-	VPCMPEQW Y15, Y15, Y15
-	VPSRLW $15, Y15, Y15
-	XORQ AX, AX
-	XORQ BX, BX
-
-qpq4loop:
-	CMPQ AX, CX
-	JGE  qpq4done
-	VPXOR Y0, Y0, Y0
-	VPXOR Y1, Y1, Y1
-	VPXOR Y2, Y2, Y2
-	VPXOR Y3, Y3, Y3
-	K4Q4AVX2(0, 2)
-	K4Q4AVX2(32, 6)
-	K4Q4AVX2(64, 10)
-	K4Q4AVX2(96, 14)
-	K4Q4AVX2(128, 18)
-	K4Q4AVX2(160, 22)
-	K4Q4AVX2(192, 26)
-	K4Q4AVX2(224, 30)
-	VPMADDWD Y15, Y0, Y0
-	VPMADDWD Y15, Y1, Y1
-	VPMADDWD Y15, Y2, Y2
-	VPMADDWD Y15, Y3, Y3
-	VMOVUPS 288(SI)(BX*1), Y14
-	TOKSCALEAVX2(R8, Y0, Y4)
-	TOKSCALEAVX2(R9, Y1, Y5)
-	TOKSCALEAVX2(R10, Y2, Y6)
-	TOKSCALEAVX2(R11, Y3, Y7)
-	ADDQ $34, AX
-	ADDQ $320, BX
-	JMP  qpq4loop
-
-qpq4done:
-	VMOVUPS Y4, (R12)
-	VMOVUPS Y5, (R13)
-	VMOVUPS Y6, (R14)
-	VMOVUPS Y7, (R15)
-	VZEROUPPER
-	RET
 
 // ----- AVX-VNNI (VEX, 256-bit): the AVX512_VNNI kernels above (direct
 // one-token ones and the packed prefill, the same biasing and the same

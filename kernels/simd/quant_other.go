@@ -34,7 +34,7 @@ func qPackedVNNI(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, fir
 func packQ8AVX2(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX2 here") }
 func packQ4AVX2(w *byte, stride, nb int, pack *byte) { panic("simd: no AVX2 here") }
 
-func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
+func qPackedAVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first, q4 int) {
 	panic("simd: no AVX2 here")
 }
 
@@ -50,8 +50,4 @@ func packW16Q4VNNI(w *byte, stride, rows, nb int, pack *byte) { panic("simd: no 
 func packX8VNNI(x *byte, xs, ntok, nb, c int, pack *byte)     { panic("simd: no VNNI here") }
 func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int) {
 	panic("simd: no VNNI here")
-}
-
-func qPackedQ4AVX2(pack *byte, nb int, x *byte, xs, ntok int, y *float32, ldy, first int) {
-	panic("simd: no AVX2 here")
 }
