@@ -67,14 +67,7 @@ func matMulBF16BF16AMX(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 int) 
 			}
 		}
 	}
-	if n < in {
-		for t := range tm {
-			xt := xh[t*in : (t+1)*in]
-			for o := o0; o < om; o++ {
-				y[t*ldy+o] += tailDot(xt, w[o*in:(o+1)*in], n)
-			}
-		}
-	}
+	addTails(y, ldy, xh, w, tm, in, n, o0, om)
 	if om < o1 {
 		matMulBF16BF16AVX512(y, ldy, xh[:tm*in], w, tm, in, om, o1)
 	}

@@ -196,29 +196,14 @@ func packedBF16(y []float32, ldy int, xh, w []uint16, T, in, n, o0, o1 int) {
 						kbf16x16(&b.w[0], xp, np, &y[t*ldy+o], ldy, first)
 						continue
 					}
-					// A partial tile runs on a scratch copy of the partial sums.
-					if first == 0 {
-						for j := range nt {
-							copy(b.tile[j*16:j*16+rn], y[(t+j)*ldy+o:])
-						}
-					}
+					tileIn(b.tile[:], 16, y, ldy, t, o, nt, rn, first)
 					kbf16x16(&b.w[0], xp, np, &b.tile[0], 16, first)
-					for j := range nt {
-						copy(y[(t+j)*ldy+o:(t+j)*ldy+o+rn], b.tile[j*16:])
-					}
+					tileOut(y, ldy, t, o, nt, rn, b.tile[:], 16)
 				}
 			}
 		}
 	}
-	if n == in {
-		return
-	}
-	for t := range T {
-		xt := xh[t*in : (t+1)*in]
-		for o := o0; o < o1; o++ {
-			y[t*ldy+o] += tailDot(xt, w[o*in:(o+1)*in], n)
-		}
-	}
+	addTails(y, ldy, xh, w, T, in, n, o0, o1)
 }
 
 // pack16 packs rows [r0, r0+rn) of m (rows of in bf16; rows past rn
@@ -226,10 +211,7 @@ func packedBF16(y []float32, ldy int, xh, w []uint16, T, in, n, o0, o1 int) {
 // multiple of 8), into p as [pair][16 rows].
 func pack16(m []uint16, in, r0, rn, k0, np int, p []uint32) {
 	for h := 0; h < 16; h += 8 {
-		first, rows := r0+h, min(8, rn-h)
-		if rows <= 0 {
-			first, rows = r0+rn-1, 1
-		}
+		first, rows := half8(r0, rn, h)
 		_ = m[(first+rows-1)*in+k0+2*np-1]
 		_ = p[(np-1)*16+h+7]
 		pack32AVX2(unsafe.Pointer(&m[first*in+k0]), in/2, rows, np, unsafe.Pointer(&p[h]))

@@ -57,17 +57,9 @@ func prefill(y []float32, ldy int, x []float32, wf []float32, wh []uint16, kind 
 						mk16x6AVX2(&pack[0], kn, &x[t*in+k0], in, nt, &y[t*ldy+r0], ldy, first)
 						continue
 					}
-					// A partial tile runs on a scratch copy, which starts
-					// from the partial sums so that each is one k-order sum.
-					if first == 0 {
-						for j := range nt {
-							copy(tile[j*pRows:j*pRows+rn], y[(t+j)*ldy+r0:])
-						}
-					}
+					tileIn(tile[:], pRows, y, ldy, t, r0, nt, rn, first)
 					mk16x6AVX2(&pack[0], kn, &x[t*in+k0], in, nt, &tile[0], pRows, first)
-					for j := range nt {
-						copy(y[(t+j)*ldy+r0:(t+j)*ldy+r0+rn], tile[j*pRows:])
-					}
+					tileOut(y, ldy, t, r0, nt, rn, tile[:], pRows)
 				}
 			}
 		}
@@ -85,10 +77,7 @@ func packPanel(p []float32, wf []float32, wh []uint16, kind wkind, in, r0, rn, k
 	}
 	if kn8 > 0 {
 		for h := 0; h < pRows; h += 8 {
-			first, rows := r0+h, min(8, rn-h)
-			if rows <= 0 {
-				first, rows = r0+rn-1, 1 // this half repeats the last row
-			}
+			first, rows := half8(r0, rn, h)
 			last := (first+rows-1)*in + k0 + kn8 - 1
 			switch kind {
 			case wF32:

@@ -114,13 +114,13 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 	}
 	nb := in / kernels.QBlock
 	xs, ws := nb*kernels.Q8Bytes, nb*bb
-	var acc [16]float32
-	a8 := (*[8]float32)(acc[:8])
-	o := o0
 	if T >= qPackMinT && k.x2() {
 		matMulQ16(y, ldy, xq, w, T, nb, o0, o1, k.q4())
 		return
 	}
+	var acc [16]float32
+	a8 := (*[8]float32)(acc[:8])
+	o := o0
 	if T >= qPackMinT {
 		for ; o+8 <= o1; o += 8 {
 			matMulQPacked(y, ldy, xq, w[o*ws:(o+8)*ws], T, nb, o, k)
@@ -269,11 +269,9 @@ func matMulQ16(y []float32, ldy int, xq, w []byte, T, nb, o0, o1 int, q4 bool) {
 			}
 			for o := o0; o < o1; o += 16 {
 				rows := min(16, o1-o)
-				pack(&w[o*ws+b0*bb], ws, min(8, rows), n, &b.w[0])
-				if rows > 8 {
-					pack(&w[(o+8)*ws+b0*bb], ws, rows-8, n, &b.w[32])
-				} else {
-					pack(&w[(o+rows-1)*ws+b0*bb], ws, 1, n, &b.w[32])
+				for h := 0; h < 16; h += 8 {
+					r, hr := half8(o, rows, h)
+					pack(&w[r*ws+b0*bb], ws, hr, n, &b.w[4*h]) // rows 8–15 at byte 32
 				}
 				for i := range tiles {
 					t := t0 + 8*i
@@ -283,17 +281,10 @@ func matMulQ16(y []float32, ldy int, xq, w []byte, T, nb, o0, o1 int, q4 bool) {
 						kq16x8VNNI(&b.w[0], xp, n, &y[t*ldy+o], ldy, first)
 						continue
 					}
-					// A partial tile runs on a copy, which starts from the
-					// partial sums so that the block order is the twin's.
-					if first == 0 {
-						for j := range nt {
-							copy(b.tile[j*16:j*16+rows], y[(t+j)*ldy+o:])
-						}
-					}
+					// The block order stays the twin's (tileIn).
+					tileIn(b.tile[:], 16, y, ldy, t, o, nt, rows, first)
 					kq16x8VNNI(&b.w[0], xp, n, &b.tile[0], 16, first)
-					for j := range nt {
-						copy(y[(t+j)*ldy+o:(t+j)*ldy+o+rows], b.tile[j*16:])
-					}
+					tileOut(y, ldy, t, o, nt, rows, b.tile[:], 16)
 				}
 			}
 		}
