@@ -15,54 +15,35 @@ import (
 // passes.
 // The buffer is touched once first so page faults are not timed.
 func Read(threads int, size int64, reps int) float64 {
-	if threads < 1 {
-		threads = 1
-	}
 	words := make([]uint64, size/8)
 	for i := range words {
 		words[i] = uint64(i)
 	}
 	best := 0.0
-	var sink uint64
-	for r := 0; r < reps; r++ {
-		var wg sync.WaitGroup
-		sums := make([]uint64, threads)
-		per := len(words) / threads
-		t0 := time.Now()
-		for w := 0; w < threads; w++ {
-			part := words[w*per : (w+1)*per]
-			wg.Add(1)
-			go func(w int) {
-				defer wg.Done()
-				sums[w] = read(part)
-			}(w)
-		}
-		wg.Wait()
-		d := time.Since(t0).Seconds()
-		for _, s := range sums {
-			sink += s
-		}
-		if bw := float64(per*threads*8) / d; bw > best {
-			best = bw
-		}
+	for range reps {
+		best = max(best, pass(threads, words))
 	}
-	keep(sink)
 	return best
 }
 
 // ReadBytes returns the read bandwidth in bytes/s of one pass of threads
-// goroutines over b (each its share, as Read does), allocating nothing:
-// for reading memory that is already resident, such as a model's mapped
-// weights right after a decode step streamed them. b should be several
-// times the last-level cache for the figure to be DRAM's.
+// goroutines over b (each its share, as Read does), with no buffer of its
+// own: for reading memory that is already resident, such as a model's
+// mapped weights right after a decode step streamed them. b should be
+// several times the last-level cache for the figure to be DRAM's.
 func ReadBytes(threads int, b []byte) float64 {
-	threads = max(threads, 1)
 	// The 8-byte-aligned middle of b, as words.
 	lo := int((8 - uintptr(unsafe.Pointer(unsafe.SliceData(b)))%8) % 8)
-	if len(b) < lo+8*threads {
+	if len(b) < lo+8*max(threads, 1) {
 		return 0
 	}
-	words := unsafe.Slice((*uint64)(unsafe.Pointer(&b[lo])), (len(b)-lo)/8)
+	return pass(threads, unsafe.Slice((*uint64)(unsafe.Pointer(&b[lo])), (len(b)-lo)/8))
+}
+
+// pass times one read of words by threads goroutines, each its share, in
+// bytes/s.
+func pass(threads int, words []uint64) float64 {
+	threads = max(threads, 1)
 	per := len(words) / threads
 	sums := make([]uint64, threads)
 	var wg sync.WaitGroup
