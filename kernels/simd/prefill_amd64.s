@@ -53,6 +53,15 @@
 	VPMOVZXWD (r)(AX*1), y; \
 	VPSLLD $16, y, y
 
+// TOKFMA(r, b, a0, a1): one token's x[k] (at r+AX) broadcast into b,
+// times this k's 16 weights (Y12, Y13), into its two accumulators; b
+// alternates between Y14 and Y15 so that consecutive tokens are
+// independent.
+#define TOKFMA(r, b, a0, a1) \
+	VBROADCASTSS (r)(AX*1), b; \
+	VFMADD231PS Y12, b, a0; \
+	VFMADD231PS Y13, b, a1
+
 // func mk16x6AVX2(p *float32, kn int, x *float32, ldx, ntok int, y *float32, ldy, first int)
 //
 // y[t·ldy+r] (+)= Σ_{k<kn} p[k·16+r]·x[t·ldx+k] for r < 16, t < 6: tokens
@@ -116,24 +125,12 @@ mkstart:
 mkloop:
 	VMOVUPS (SI), Y12
 	VMOVUPS 32(SI), Y13
-	VBROADCASTSS (R8)(AX*1), Y14
-	VFMADD231PS Y12, Y14, Y0
-	VFMADD231PS Y13, Y14, Y1
-	VBROADCASTSS (R9)(AX*1), Y15
-	VFMADD231PS Y12, Y15, Y2
-	VFMADD231PS Y13, Y15, Y3
-	VBROADCASTSS (R10)(AX*1), Y14
-	VFMADD231PS Y12, Y14, Y4
-	VFMADD231PS Y13, Y14, Y5
-	VBROADCASTSS (R11)(AX*1), Y15
-	VFMADD231PS Y12, Y15, Y6
-	VFMADD231PS Y13, Y15, Y7
-	VBROADCASTSS (R12)(AX*1), Y14
-	VFMADD231PS Y12, Y14, Y8
-	VFMADD231PS Y13, Y14, Y9
-	VBROADCASTSS (R13)(AX*1), Y15
-	VFMADD231PS Y12, Y15, Y10
-	VFMADD231PS Y13, Y15, Y11
+	TOKFMA(R8, Y14, Y0, Y1)
+	TOKFMA(R9, Y15, Y2, Y3)
+	TOKFMA(R10, Y14, Y4, Y5)
+	TOKFMA(R11, Y15, Y6, Y7)
+	TOKFMA(R12, Y14, Y8, Y9)
+	TOKFMA(R13, Y15, Y10, Y11)
 	ADDQ $64, SI
 	ADDQ $4, AX
 	CMPQ AX, CX
