@@ -81,7 +81,9 @@ func matMulBF16BF16AMX(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 int) 
 // where it was written, and a CPU that has AMX must show it right before
 // the path is offered.
 func amxSelfTest() error {
-	const T, in, out = 40, 2*2*amxPairs + 96 + 7 - 1, 45 // two chunks, a short one, tail columns
+	// 40 tokens and 45 rows: one whole tile block and both tails; 2150
+	// columns: two full chunks of pairs, a short one and 6 tail columns.
+	const T, in, out = 40, 4*amxPairs + 102, 45
 	r := rand.New(rand.NewPCG(5, 6))
 	gen := func(n int) []uint16 {
 		v := make([]uint16, n)
