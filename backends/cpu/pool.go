@@ -38,6 +38,8 @@ type pool struct {
 	// wake it.
 	waiting atomic.Uint64
 	done    chan struct{}
+
+	afterStore func() // tests: runs in publish between the epoch and the wake-ups
 }
 
 // helper is one worker's mailbox: it parks on wake, saying so in parked,
@@ -110,17 +112,26 @@ func (p *pool) waitEpoch(seen uint64, h *helper) uint64 {
 	if p.spin && spinUntil(func() bool { return p.epoch.Load() != seen }) {
 		return p.epoch.Load()
 	}
-	h.parked.Store(true)
-	if e := p.epoch.Load(); e != seen {
-		// Published while we were parking: whoever clears parked owes us
-		// a wake-up, so if it was not us, consume it.
-		if !h.parked.CompareAndSwap(true, false) {
-			<-h.wake
+	for {
+		h.parked.Store(true)
+		if e := p.epoch.Load(); e != seen {
+			// Published while we were parking: whoever clears parked owes
+			// us a wake-up, so if it was not us, consume it.
+			if !h.parked.CompareAndSwap(true, false) {
+				<-h.wake
+			}
+			return e
 		}
-		return e
+		<-h.wake
+		if e := p.epoch.Load(); e != seen {
+			return e
+		}
+		// The wake-up came from the publisher of the epoch we have just
+		// run: it stored the epoch, we saw it without waiting, ran its job
+		// and parked again before its wake-up loop reached us. Running
+		// the job again would report twice and hang the caller; park
+		// again instead.
 	}
-	<-h.wake
-	return p.epoch.Load()
 }
 
 // spinUntil polls cond for up to spinFor, yielding now and then so that a
@@ -186,6 +197,9 @@ func (p *pool) parallelFor(n, align int, fn func(worker, lo, hi int)) {
 func (p *pool) publish(helpers int) uint64 {
 	e := (p.epoch.Load()&^helperBits + helperBits + 1) | uint64(helpers)
 	p.epoch.Store(e) // only publish, under mu, writes the epoch
+	if p.afterStore != nil {
+		p.afterStore()
+	}
 	for _, h := range p.helpers {
 		if h.parked.CompareAndSwap(true, false) {
 			h.wake <- struct{}{}

@@ -86,3 +86,54 @@ func TestPoolCloseAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestPoolLateWakeUp: a worker that sees a new epoch while spinning, runs
+// its job and parks again before the publisher's wake-up loop reaches it
+// gets a wake-up for the epoch it has already run. It must park again, not
+// run the job twice (which drove pending below zero and hung the caller:
+// seen in CI under the race detector). The hook holds the publisher until
+// the worker has parked; a try is conclusive only when the worker was
+// still spinning at the publish.
+func TestPoolLateWakeUp(t *testing.T) {
+	p := newPoolSpin(2, true)
+	defer p.close()
+	h := p.helpers[0]
+	conclusive := 0
+	for try := 0; try < 50 && conclusive < 5; try++ {
+		covered(t, p, 64, 1) // the worker now spins for spinFor
+		ran := false
+		p.afterStore = func() {
+			p.afterStore = nil // under mu: the hook is for this publish only
+			deadline := time.Now().Add(time.Second)
+			for time.Now().Before(deadline) {
+				if p.cur.pending.Load() == 0 && h.parked.Load() {
+					ran = true
+					return
+				}
+				time.Sleep(10 * time.Microsecond)
+			}
+		}
+		done := make(chan struct{})
+		go func() {
+			// Few enough chunks that the worker may take all of them
+			// (chunk = 2: the caller's own run then finds none left).
+			p.parallelFor(4, 1, func(w, lo, hi int) {})
+			close(done)
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("try %d: parallelFor hung after a late wake-up (pending %d)", try, p.cur.pending.Load())
+		}
+		if ran {
+			conclusive++
+		}
+		time.Sleep(3 * spinFor) // a worker that ran twice has reported by now
+		if n := p.cur.pending.Load(); n != 0 {
+			t.Fatalf("try %d: pending = %d after the loop, want 0 (a worker reported twice)", try, n)
+		}
+	}
+	if conclusive == 0 {
+		t.Skip("the worker never saw a publish while spinning: the late wake-up was not exercised")
+	}
+}
