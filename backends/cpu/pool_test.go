@@ -46,22 +46,25 @@ func TestPoolHandOffs(t *testing.T) {
 				time.Sleep(3 * spinFor) // let every worker park
 			}
 		}
-		// A loop with chunks for every worker: after a park, each must
-		// still be woken and take part (the workers race for chunks, so
-		// ask a few times before calling one missing).
+		// After a park, every worker must still be woken and take part.
+		// Each chunk holds its worker until all three have arrived (or 10 s
+		// have passed): with two of them held, the third finds chunks left
+		// whenever it comes, so a loaded machine cannot make a worker that
+		// was woken look missing.
 		time.Sleep(3 * spinFor)
-		seen := map[int]bool{}
-		for range 100 {
-			for w := range covered(t, p, 1<<16, 1) {
-				seen[w] = true
+		var arrived [3]atomic.Bool
+		var count atomic.Int32
+		deadline := time.Now().Add(10 * time.Second)
+		p.parallelFor(12, 1, func(w, lo, hi int) {
+			if !arrived[w].Swap(true) {
+				count.Add(1)
 			}
-			if len(seen) == 3 {
-				break
+			for count.Load() < 3 && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Microsecond)
 			}
-			time.Sleep(3 * spinFor)
-		}
-		if len(seen) != 3 {
-			t.Errorf("spin=%v: workers %v took part in 100 large loops, want 0, 1 and 2", spin, seen)
+		})
+		if n := count.Load(); n != 3 {
+			t.Errorf("spin=%v: %d of 3 workers took part in a loop after parking (arrived %v %v %v)", spin, n, arrived[0].Load(), arrived[1].Load(), arrived[2].Load())
 		}
 		done := make(chan struct{})
 		go func() { p.close(); close(done) }()
