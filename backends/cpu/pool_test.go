@@ -118,8 +118,8 @@ func TestPoolLateWakeUp(t *testing.T) {
 		}
 		done := make(chan struct{})
 		go func() {
-			// Few enough chunks that the worker may take all of them
-			// (chunk = 2: the caller's own run then finds none left).
+			// Four chunks of one: while the hook holds the caller in
+			// publish, a spinning worker takes all of them.
 			p.parallelFor(4, 1, func(w, lo, hi int) {})
 			close(done)
 		}()
