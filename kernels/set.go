@@ -62,6 +62,29 @@ type Set struct {
 	// RowAlign is the output-row granularity the MatMul kernels prefer, so
 	// that parallel chunks do not split their register tiles.
 	RowAlign int
+
+	// PackedQ4_0, where not nil, is the set's own layout of Q4_0
+	// matrices for MatMulQ4_0Q8 (math=fast): the executor packs a matrix
+	// once, when it binds it, and multiplies the packed copy.
+	PackedQ4_0 *PackedLayout
+}
+
+// PackedLayout is a load-time layout of a block-format matrix that a set
+// multiplies faster than GGML's row-major blocks: one the kernels can
+// read with no transposing reduction and no gathered scales. The packed
+// product has the contract and numerics of the slot it stands for.
+type PackedLayout struct {
+	// Name names the layout (settings, records).
+	Name string
+	// Len is the packed size in bytes of an [out, in] matrix.
+	Len func(out, in int) int
+	// Pack writes the [out, in] matrix w (GGML blocks, row-major) into
+	// dst, Len(out, in) bytes. Single-threaded; it may allocate nothing.
+	Pack func(dst, w []byte, out, in int)
+	// MatMul is the slot's product on a packed matrix wp.
+	MatMul func(y []float32, ldy int, xq, wp []byte, T, in, o0, o1 int)
+	// RowAlign is the row granularity MatMul prefers (its group size).
+	RowAlign int
 }
 
 // Scalar is the reference set: the go backend, and the twin every other

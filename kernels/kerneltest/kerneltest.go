@@ -154,6 +154,7 @@ var checks = []slotCheck{
 	{"MatMulQ4_0Q8", (*checker).matMulQ4_0Q8},
 	{"MatMulBF16BF16", (*checker).matMulBF16BF16},
 	{"RowAlign", (*checker).rowAlign},
+	{"PackedQ4_0", (*checker).packedQ4_0},
 }
 
 // plan lists the checks to run, in the order of kernels.Set's fields. A
@@ -168,7 +169,7 @@ func plan(o Options) []slotCheck {
 	typ := reflect.TypeFor[kernels.Set]()
 	for i := range typ.NumField() {
 		f := typ.Field(i)
-		if f.Type.Kind() != reflect.Func && f.Name != "RowAlign" {
+		if f.Type.Kind() != reflect.Func && f.Name != "RowAlign" && f.Name != "PackedQ4_0" {
 			continue
 		}
 		sc, ok := known[f.Name]
@@ -285,7 +286,7 @@ func (c *checker) uni(n int, a float64) []float32 {
 	return v
 }
 
-func fill(v []float32, f float32) {
+func fill[E any](v []E, f E) {
 	for i := range v {
 		v[i] = f
 	}

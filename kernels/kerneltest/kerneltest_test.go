@@ -155,7 +155,9 @@ func legitSet() kernels.Set {
 // TestLegitVariantsPass: the default tolerances admit implementations that
 // round differently from Scalar but correctly.
 func TestLegitVariantsPass(t *testing.T) {
-	for _, err := range kerneltest.Check(legitSet(), kerneltest.Options{}) {
+	s := legitSet()
+	s.PackedQ4_0 = identityQ4_0()
+	for _, err := range kerneltest.Check(s, kerneltest.Options{}) {
 		t.Error(err)
 	}
 }
@@ -366,7 +368,36 @@ func faultySet() (kernels.Set, map[string]string) {
 	}
 	faults["RowAlign"] = "zero"
 	s.RowAlign = 0
+	faults["PackedQ4_0"] = "drops the last block of rows wider than 512 blocks"
+	l := identityQ4_0()
+	l.MatMul = func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+		if nb := in / kernels.QBlock; nb > 512 {
+			cut := func(b []byte, bb, rows int) []byte {
+				c := make([]byte, 0, len(b))
+				for r := range rows {
+					c = append(c, b[r*nb*bb:(r*nb+nb-1)*bb]...)
+				}
+				return c
+			}
+			sc.MatMulQ4_0Q8(y, ldy, cut(xq, kernels.Q8Bytes, T), cut(w, kernels.Q4_0Bytes, len(w)/(nb*kernels.Q4_0Bytes)), T, in-kernels.QBlock, o0, o1)
+			return
+		}
+		sc.MatMulQ4_0Q8(y, ldy, xq, w, T, in, o0, o1)
+	}
+	s.PackedQ4_0 = l
 	return s, faults
+}
+
+// identityQ4_0 is a packed layout that is GGML's own, multiplied by the
+// scalar product: a legitimate PackedQ4_0.
+func identityQ4_0() *kernels.PackedLayout {
+	return &kernels.PackedLayout{
+		Name:     "identity",
+		Len:      func(out, in int) int { return out * in / kernels.QBlock * kernels.Q4_0Bytes },
+		Pack:     func(dst, w []byte, out, in int) { copy(dst, w[:out*in/kernels.QBlock*kernels.Q4_0Bytes]) },
+		MatMul:   kernels.MatMulQ4_0Q8,
+		RowAlign: 16,
+	}
 }
 
 // TestFaultsAreCaught: every planted fault fails the slot that carries

@@ -211,6 +211,47 @@ func (c *checker) narrowQ(got, ref mmFunc[[]byte, []byte], blockBytes int) {
 	matMulCase(c, got, ref, w, x, blockMag(w, x, blockBytes, out, in, T), T, in, rowRange{out, 1, 0, out}, c.o.MatMulRel)
 }
 
+// packedQ4_0 holds a set's Q4_0 layout (nil: none, nothing to check) to
+// the scalar MatMulQ4_0Q8 on the unpacked matrix: every MatMulQ4_0Q8 case
+// packed first, the row ranges cut on the layout's RowAlign, rows wider
+// than one run of a kernel's per-block sums (513 blocks), and a pack that
+// writes past Len.
+func (c *checker) packedQ4_0() {
+	l := c.s.PackedQ4_0
+	if l == nil {
+		return
+	}
+	if l.Len == nil || l.Pack == nil || l.MatMul == nil || l.RowAlign < 1 {
+		c.fail("layout %q is incomplete (Len, Pack, MatMul set and RowAlign %d ≥ 1)", l.Name, l.RowAlign)
+		return
+	}
+	c.s.RowAlign = l.RowAlign
+	const guard = 64
+	packed := func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+		out := 0
+		if in > 0 {
+			out = len(w) / (in / kernels.QBlock * kernels.Q4_0Bytes)
+		}
+		n := l.Len(out, in)
+		wp := mk[byte](c, n+guard)
+		fill(wp[n:], 0xa5)
+		l.Pack(wp[:n], w, out, in)
+		for i, v := range wp[n:] {
+			if v != 0xa5 {
+				c.fail("Pack(out=%d, in=%d) wrote byte %d past Len = %d", out, in, i, n)
+				break
+			}
+		}
+		l.MatMul(y, ldy, xq, wp[:n], T, in, o0, o1)
+	}
+	c.narrowQ(packed, c.ref.MatMulQ4_0Q8, kernels.Q4_0Bytes)
+	in := 513 * kernels.QBlock
+	for _, T := range []int{1, 3, 9} {
+		w, x := c.randBlocks(19*in/kernels.QBlock, kernels.Q4_0Bytes), c.randQ8(T, in)
+		matMulCase(c, packed, c.ref.MatMulQ4_0Q8, w, x, blockMag(w, x, kernels.Q4_0Bytes, 19, in, T), T, in, rowRange{19, 1, 2, 19}, c.o.MatMulRel)
+	}
+}
+
 func (c *checker) matMulQ8_0Q8() { c.narrowQ(c.s.MatMulQ8_0Q8, c.ref.MatMulQ8_0Q8, kernels.Q8_0Bytes) }
 func (c *checker) matMulQ4_0Q8() { c.narrowQ(c.s.MatMulQ4_0Q8, c.ref.MatMulQ4_0Q8, kernels.Q4_0Bytes) }
 

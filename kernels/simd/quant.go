@@ -23,6 +23,7 @@ func wireQuant(s *kernels.Set, path string) {
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8AVXVNNI, matMulQ4_0Q8AVXVNNI
 	case "avx512":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8VNNI, matMulQ4_0Q8VNNI
+		s.PackedQ4_0 = q4x16Layout
 	default:
 		return
 	}
@@ -115,7 +116,7 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 	nb := in / kernels.QBlock
 	xs, ws := nb*kernels.Q8Bytes, nb*bb
 	if T >= qPackMinT && k.x2() {
-		matMulQ16(y, ldy, xq, w, T, nb, o0, o1, k.q4())
+		matMulQ16(y, ldy, xq, w, nil, T, nb, o0, o1, k.q4())
 		return
 	}
 	var acc [16]float32
@@ -243,8 +244,11 @@ type q16Bufs struct {
 var q16Pool = sync.Pool{New: func() any { return new(q16Bufs) }}
 
 // matMulQ16 is matMulQ from qPackMinT tokens on, on the ZMM tile: rows
-// [o0, o1), all T tokens, nb blocks.
-func matMulQ16(y []float32, ldy int, xq, w []byte, T, nb, o0, o1 int, q4 bool) {
+// [o0, o1), all T tokens, nb blocks. The weights are w in GGML's layout
+// or, where wp is not nil, wp in the Q4_0×16 layout (q4x16.go), whose
+// 16-row groups the tile takes whole: a group [16g, 16g+16) that the
+// range cuts goes through the scratch tile.
+func matMulQ16(y []float32, ldy int, xq, w, wp []byte, T, nb, o0, o1 int, q4 bool) {
 	b := q16Pool.Get().(*q16Bufs)
 	defer q16Pool.Put(b)
 	bb, c, pack := kernels.Q8_0Bytes, 128, packW16Q8VNNI
@@ -252,7 +256,12 @@ func matMulQ16(y []float32, ldy int, xq, w []byte, T, nb, o0, o1 int, q4 bool) {
 		bb, c, pack = kernels.Q4_0Bytes, 8, packW16Q4VNNI
 	}
 	ws, xs := nb*bb, nb*kernels.Q8Bytes
-	_ = w[o1*ws-1]
+	gs := nb * q4x16Block
+	if wp != nil {
+		_ = wp[(o1+15)/16*gs-1]
+	} else {
+		_ = w[o1*ws-1]
+	}
 	_ = xq[T*xs-1]
 	_ = y[(T-1)*ldy+o1-1]
 	for t0 := 0; t0 < T; t0 += qTB {
@@ -267,11 +276,18 @@ func matMulQ16(y []float32, ldy int, xq, w []byte, T, nb, o0, o1 int, q4 bool) {
 			if b0 == 0 {
 				first = 1
 			}
-			for o := o0; o < o1; o += 16 {
-				rows := min(16, o1-o)
-				for h := 0; h < 16; h += 8 {
-					r, hr := half8(o, rows, h)
-					pack(&w[r*ws+b0*bb], ws, hr, n, &b.w[4*h]) // rows 8–15 at byte 32
+			for o := o0; o < o1; {
+				// The tile's rows are [o-off, o-off+16); rows of them are y's.
+				off, rows := 0, min(16, o1-o)
+				if wp != nil {
+					off = o % 16
+					rows = min(16-off, o1-o)
+					packW16Q4x16(&wp[(o/16)*gs+b0*q4x16Block], n, &b.w[0])
+				} else {
+					for h := 0; h < 16; h += 8 {
+						r, hr := half8(o, rows, h)
+						pack(&w[r*ws+b0*bb], ws, hr, n, &b.w[4*h]) // rows 8–15 at byte 32
+					}
 				}
 				for i := range tiles {
 					t := t0 + 8*i
@@ -282,10 +298,11 @@ func matMulQ16(y []float32, ldy int, xq, w []byte, T, nb, o0, o1 int, q4 bool) {
 						continue
 					}
 					// The block order stays the twin's (tileIn).
-					tileIn(b.tile[:], 16, y, ldy, t, o, nt, rows, first)
+					tileIn(b.tile[off:], 16, y, ldy, t, o, nt, rows, first)
 					kq16x8VNNI(&b.w[0], xp, n, &b.tile[0], 16, first)
-					tileOut(y, ldy, t, o, nt, rows, b.tile[:], 16)
+					tileOut(y, ldy, t, o, nt, rows, b.tile[off:], 16)
 				}
+				o += rows
 			}
 		}
 	}

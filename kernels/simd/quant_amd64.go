@@ -92,3 +92,14 @@ func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int)
 
 //go:noescape
 func peakVNNIDot(n int)
+
+// The Q4_0×16 kernels (q4x16_amd64.s, q4x16.go).
+
+//go:noescape
+func q8SumsVNNI(x *byte, nb int, bias *int32, dx *float32)
+
+//go:noescape
+func q4x16VNNI(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
+
+//go:noescape
+func packW16Q4x16(wp *byte, nb int, pack *byte)

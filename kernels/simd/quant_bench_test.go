@@ -23,6 +23,16 @@ func BenchmarkMatVecQ8_0L2(b *testing.B) { benchQuant(b, kernels.Q8_0Bytes, 1, 2
 
 func BenchmarkMatVecQ4_0L2(b *testing.B) { benchQuant(b, kernels.Q4_0Bytes, 1, 512, 2048) }
 
+// BenchmarkMatVecQ4_0Packed and BenchmarkMatVecQ4_0PackedL2 are the
+// two above on the paths' Q4_0×16 layout (q4x16.go), packed before the
+// timer starts.
+func BenchmarkMatVecQ4_0Packed(b *testing.B) { benchQuantPacked(b, 1, 16384, 2048) }
+
+func BenchmarkMatVecQ4_0PackedL2(b *testing.B) { benchQuantPacked(b, 1, 512, 2048) }
+
+// BenchmarkPrefillQ4_0Packed is BenchmarkPrefillQ4_0 on the packed layout.
+func BenchmarkPrefillQ4_0Packed(b *testing.B) { benchQuantPacked(b, 64, 2048, 2048) }
+
 // BenchmarkPrefillQ8_0 is one prefill matmul on one thread, 64 tokens ×
 // 2048 × 2048 Q8_0 (Gemma 2B's attention projections), in GOP/s (two per
 // multiply-add).
@@ -32,6 +42,14 @@ func BenchmarkPrefillQ8_0(b *testing.B) { benchQuant(b, kernels.Q8_0Bytes, 64, 2
 func BenchmarkPrefillQ4_0(b *testing.B) { benchQuant(b, kernels.Q4_0Bytes, 64, 2048, 2048) }
 
 func benchQuant(b *testing.B, blockBytes, T, out, in int) {
+	benchQuantOn(b, blockBytes, T, out, in, false)
+}
+
+func benchQuantPacked(b *testing.B, T, out, in int) {
+	benchQuantOn(b, kernels.Q4_0Bytes, T, out, in, true)
+}
+
+func benchQuantOn(b *testing.B, blockBytes, T, out, in int, packed bool) {
 	r := rand.New(rand.NewPCG(5, 6))
 	nb := in / kernels.QBlock
 	w := make([]byte, out*nb*blockBytes)
@@ -56,14 +74,21 @@ func benchQuant(b *testing.B, blockBytes, T, out, in int) {
 			continue
 		}
 		s := Set(p)
-		mm := s.MatMulQ8_0Q8
+		mm, wm := s.MatMulQ8_0Q8, w
 		if blockBytes == kernels.Q4_0Bytes {
 			mm = s.MatMulQ4_0Q8
+		}
+		if packed {
+			if s.PackedQ4_0 == nil {
+				continue
+			}
+			mm, wm = s.PackedQ4_0.MatMul, make([]byte, s.PackedQ4_0.Len(out, in))
+			s.PackedQ4_0.Pack(wm, w, out, in)
 		}
 		b.Run(p, func(b *testing.B) {
 			b.SetBytes(int64(len(w)))
 			for b.Loop() {
-				mm(y, out, xq, w, T, in, 0, out)
+				mm(y, out, xq, wm, T, in, 0, out)
 			}
 			if T > 1 {
 				b.ReportMetric(2*float64(T*out*in)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GOP/s")

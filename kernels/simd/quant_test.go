@@ -99,12 +99,30 @@ func TestQuantBitExact(t *testing.T) {
 			return s.MatMulQ4_0Q8
 		}},
 	}
+	// The Q4_0×16 layout where the path has it, packed from the rows that
+	// exist (the group past o1 padded), against the twin on GGML's.
+	slots = append(slots, slot{"Q4_0 packed", kernels.Q4_0Bytes, func(s kernels.Set) func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+		l := s.PackedQ4_0
+		if l == nil {
+			return nil
+		}
+		return func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+			out := len(w) / (in / kernels.QBlock * kernels.Q4_0Bytes)
+			wp := make([]byte, l.Len(out, in))
+			l.Pack(wp, w, out, in)
+			l.MatMul(y, ldy, xq, wp, T, in, o0, o1)
+		}
+	}})
 	ranges := [][2]int{{0, 8}, {0, 21}, {3, 20}, {5, 6}, {9, 16}, {1, 24}, {16, 19}}
 	const out = 24
 	for _, p := range quantPaths(t) {
 		s := Set(p)
 		for _, sl := range slots {
-			for _, in := range []int{32, 64, 96, 2048 + 32} {
+			if sl.get(s) == nil {
+				continue
+			}
+			// 513 blocks: past one run of the packed kernel's sums.
+			for _, in := range []int{32, 64, 96, 2048 + 32, 513 * 32} {
 				nb := in / kernels.QBlock
 				w := randWeights(r, out*nb, sl.bytes)
 				// Past 17: more than one token block of the ZMM tile.
@@ -121,7 +139,11 @@ func TestQuantBitExact(t *testing.T) {
 					}
 					name := fmt.Sprintf("%s/%s T=%d in=%d o=[%d,%d)", p, sl.name, T, in, o0, o1)
 					sl.get(s)(y, ldy, xq, wc, T, in, o0, o1)
-					sl.get(kernels.Scalar)(want, ldy, xq, wc, T, in, o0, o1)
+					ref := sl.get(kernels.Scalar)
+					if ref == nil {
+						ref = kernels.MatMulQ4_0Q8
+					}
+					ref(want, ldy, xq, wc, T, in, o0, o1)
 					for i := range want {
 						if math.Float32bits(y[i]) != math.Float32bits(want[i]) {
 							t.Fatalf("%s: y[t=%d,o=%d] = %.9g, scalar %.9g", name, i/ldy, i%ldy, y[i], want[i])
