@@ -14,6 +14,11 @@ type Weight struct {
 	DType DType
 	Shape []int  // [rows, cols] for matrices (row = output feature), [n] for norms
 	Data  []byte // little-endian, len = DType.RowBytes(product of Shape)
+	// Mapped says Data is a view of a read-only shared file mapping: a
+	// backend that keeps its own copy (a packed layout) may drop its
+	// pages from the resident set, and a later read faults them back in
+	// from the file. A heap slice is never Mapped.
+	Mapped bool
 }
 
 // Bytes is the stored size of the weight.

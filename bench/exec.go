@@ -290,6 +290,13 @@ func (s *runState) measure(ctx context.Context, r *model.Runner, name, spec stri
 		if err != nil {
 			return results.Metric{}, caseCost{}, nil, err
 		}
+		if i == s.o.Warmup-1 && along != nil {
+			// One read of the bandwidth tensor after the warm-up, which
+			// pages the weights in: a backend that packed the tensor into
+			// its own copy has dropped its mapped pages, and the first
+			// timed read would fault them back in and read low.
+			s.o.Alongside(threads)
+		}
 		if timed {
 			samples = append(samples, float64(c.TokensPerRun())/max(d, time.Nanosecond).Seconds())
 			if along != nil {

@@ -229,9 +229,10 @@ func TestRunCancel(t *testing.T) {
 	}
 }
 
-// TestRunAlongside: Alongside is called once after each timed decode
-// repetition (not after warm-ups, not for prefill), at the case's thread
-// count, and its figures become the decode's limit without LimitsAt.
+// TestRunAlongside: Alongside is called once after the last warm-up (its
+// figure dropped: it pages the tensor in) and once after each timed
+// decode repetition, not for prefill, at the case's thread count, and the
+// timed figures become the decode's limit without LimitsAt.
 func TestRunAlongside(t *testing.T) {
 	m, dir := tinyModel(t, "gemma-2b", 64)
 	calls := 0
@@ -249,14 +250,14 @@ func TestRunAlongside(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if calls != 3 {
-		t.Errorf("%d alongside measurements, want 3 (one per timed decode repetition)", calls)
+	if calls != 4 {
+		t.Errorf("%d alongside measurements, want 4 (one after the warm-ups, one per timed decode repetition)", calls)
 	}
 	for _, m := range rep.Record.Backends[0].Metrics {
 		switch {
 		case m.Name == "prefill" && m.Limit != nil:
 			t.Errorf("prefill got a bandwidth limit: %+v", m.Limit)
-		case m.Name == "decode" && (m.Limit == nil || !strings.Contains(m.Limit.Basis, "read 2.0 GB/s") || !strings.Contains(m.Limit.Basis, "test reader")):
+		case m.Name == "decode" && (m.Limit == nil || !strings.Contains(m.Limit.Basis, "read 3.0 GB/s") || !strings.Contains(m.Limit.Basis, "test reader")):
 			t.Errorf("decode limit %+v", m.Limit)
 		}
 	}

@@ -63,7 +63,18 @@ func Load(dir string) (*Model, error) {
 		ck.Close()
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
-	return &Model{Config: cfg, Weights: w, Dir: dir, closer: ck, mapped: mmap.Mapped}, nil
+	return newMapped(cfg, w, dir, ck), nil
+}
+
+// newMapped is a Model whose weights view its checkpoint's file mapping,
+// each Weight marked so (backends.Weight.Mapped) where the mapping is real.
+func newMapped(cfg Config, w *Weights, dir string, closer interface{ Close() error }) *Model {
+	for _, s := range cfg.TensorSpecs() {
+		if t := *s.Slot(w); t != nil {
+			t.Mapped = mmap.Mapped
+		}
+	}
+	return &Model{Config: cfg, Weights: w, Dir: dir, closer: closer, mapped: mmap.Mapped}
 }
 
 // BindWeights fills a Weights from a tensor source, checking it against the

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/gemma-bench/gemma-bench/backends"
-	"github.com/gemma-bench/gemma-bench/internal/mmap"
 	"github.com/gemma-bench/gemma-bench/model/gguf"
 	"github.com/gemma-bench/gemma-bench/model/safetensors"
 )
@@ -35,7 +34,7 @@ func LoadGGUF(path string) (*Model, error) {
 		f.Close()
 		return nil, err
 	}
-	return &Model{Config: cfg, Weights: w, Dir: filepath.Dir(path), closer: f, mapped: mmap.Mapped}, nil
+	return newMapped(cfg, w, filepath.Dir(path), f), nil
 }
 
 // ggufPath decides whether Load's argument names a GGUF model: a regular

@@ -146,6 +146,10 @@ func (e *executable) bindNarrow(op *backends.Op, bo boundOp, y, x []float32, row
 		if op.W.DType == backends.Q4_0 {
 			mm = k.MatMulQ4_0Q8
 		}
+		if wp, ok := e.packW[op.W]; ok {
+			w, mm = wp, k.PackedQ4_0.MatMul
+			bo.align = max(bo.align, k.PackedQ4_0.RowAlign)
+		}
 		bo.preN = rows
 		bo.pre = func(_, lo, hi int) {
 			for r := lo; r < hi; r++ {

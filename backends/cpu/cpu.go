@@ -52,8 +52,14 @@ type Backend struct {
 	buf    outputBuffers
 	res    backends.Output // what Run returns: views of buf
 
-	mu     sync.Mutex // guards floats and closed
+	// repack is when Q4_0 matrices are copied into the set's packed
+	// layout (kernels.Set.PackedQ4_0) for math=fast: repackAuto, repackOn
+	// or repackOff.
+	repack string
+
+	mu     sync.Mutex // guards floats, packs and closed
 	floats map[*backends.Weight]*widened
+	packs  map[*backends.Weight]*packedW
 	closed bool
 }
 
@@ -75,6 +81,24 @@ type widened struct {
 	f    []float32
 	refs int
 }
+
+// packedW is a matrix in the set's packed layout, made once and shared by
+// every executable that multiplies it.
+type packedW struct {
+	b    []byte
+	refs int
+}
+
+// The repack option's values. auto packs a matrix only where the copy
+// costs no memory: a view of a file mapping, whose pages are dropped
+// once packed (backends.Weight.Mapped). A heap matrix (quantized on
+// load) would be held twice, which --weights promises not to do, so auto
+// leaves it in GGML's layout; on packs it too, off never packs.
+const (
+	repackAuto = "auto"
+	repackOn   = "on"
+	repackOff  = "off"
+)
 
 var _ backends.Backend = (*Backend)(nil)
 
@@ -113,15 +137,20 @@ func NewWith(name string, k kernels.Set, n Numerics, o backends.Options) (*Backe
 	if m := k.Missing(); len(m) > 0 {
 		return nil, fmt.Errorf("%s: kernel set %q lacks %v", name, k.Name, m)
 	}
-	b := &Backend{name: name, k: k, threads: threads, fast: n == Fast, floats: map[*backends.Weight]*widened{}}
+	b := &Backend{name: name, k: k, threads: threads, fast: n == Fast, repack: repackAuto,
+		floats: map[*backends.Weight]*widened{}, packs: map[*backends.Weight]*packedW{}}
 	for key, v := range o.Extra {
 		switch {
 		case key == "kv" && (v == "full" || v == "ring"):
 			b.ring = v == "ring"
 		case key == "kv":
 			return nil, fmt.Errorf("%s: option kv=%q: want full or ring", name, v)
+		case key == "repack" && (v == repackAuto || v == repackOn || v == repackOff):
+			b.repack = v
+		case key == "repack":
+			return nil, fmt.Errorf("%s: option repack=%q: want auto, on or off", name, v)
 		default:
-			return nil, fmt.Errorf("%s: unknown option %q (known: kv=full|ring)", name, key)
+			return nil, fmt.Errorf("%s: unknown option %q (known: kv=full|ring, repack=auto|on|off)", name, key)
 		}
 	}
 	b.pool = newPool(threads)
@@ -147,7 +176,11 @@ func (b *Backend) Settings() map[string]string {
 	if b.ring {
 		kv = "ring"
 	}
-	return map[string]string{"kernels": b.k.Name, "math": b.Numerics().String(), "threads": strconv.Itoa(b.threads), "kv": kv}
+	m := map[string]string{"kernels": b.k.Name, "math": b.Numerics().String(), "threads": strconv.Itoa(b.threads), "kv": kv}
+	if b.k.PackedQ4_0 != nil && b.fast {
+		m["repack"] = b.repack
+	}
+	return m
 }
 
 // narrowBytes is the scratch a graph's math=fast matmuls need: the largest
@@ -176,7 +209,7 @@ func (b *Backend) Close() error {
 	if !b.closed {
 		b.closed = true
 		b.pool.close()
-		b.floats = nil
+		b.floats, b.packs = nil, nil
 	}
 	return nil
 }
@@ -222,14 +255,19 @@ func (b *Backend) release(ws []*backends.Weight) {
 				delete(b.floats, w)
 			}
 		}
+		if p, ok := b.packs[w]; ok {
+			if p.refs--; p.refs <= 0 {
+				delete(b.packs, w)
+			}
+		}
 	}
 }
 
-// heldWeights is how many widened weights are alive (for tests).
+// heldWeights is how many widened and packed weights are alive (for tests).
 func (b *Backend) heldWeights() int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return len(b.floats)
+	return len(b.floats) + len(b.packs)
 }
 
 // asU16 and asF32 reinterpret mmap'd little-endian bytes without copying:

@@ -17,12 +17,13 @@ type executable struct {
 	b      *Backend
 	g      *backends.Graph
 	plan   plan
-	head   int                // first op of the head (the gather)
-	norms  []*backends.Weight // widened weights this executable holds
-	invs   map[int][]float64  // RoPE frequencies per op index
-	normF  map[int][]float32  // widened norm weights per op index
-	gen    int                // arena generation the views below belong to
-	vals   [][]float32        // value -> its view of the arena
+	head   int                         // first op of the head (the gather)
+	held   []*backends.Weight          // widened and packed weights this executable holds
+	packW  map[*backends.Weight][]byte // packed copies of Q4_0 matrices (Backend.packable)
+	invs   map[int][]float64           // RoPE frequencies per op index
+	normF  map[int][]float32           // widened norm weights per op index
+	gen    int                         // arena generation the views below belong to
+	vals   [][]float32                 // value -> its view of the arena
 	ops    []boundOp
 	closed bool
 	// rowStats is rowStatsBody as a func value made once.
@@ -57,6 +58,7 @@ func (b *Backend) Compile(g *backends.Graph) (backends.Executable, error) {
 	}
 	e := &executable{b: b, g: g, plan: planBuffers(g), head: g.Head(), invs: map[int][]float64{}, normF: map[int][]float32{}}
 	maxHalf := 0
+	var toPack []*backends.Weight
 	for i := range g.Ops {
 		op := &g.Ops[i]
 		if err := b.supports(op); err != nil {
@@ -70,11 +72,26 @@ func (b *Backend) Compile(g *backends.Graph) (backends.Executable, error) {
 				e.Close()
 				return nil, err
 			}
-			e.norms = append(e.norms, op.W)
+			e.held = append(e.held, op.W)
 			e.normF[i] = f
 		case backends.RoPE:
 			e.invs[i] = kernels.RoPEInvFreq(op.HeadDim, op.Theta, op.PosScale)
 			maxHalf = max(maxHalf, op.HeadDim/2)
+		case backends.MatMul:
+			if b.packable(op) {
+				toPack = append(toPack, op.W)
+			}
+		}
+	}
+	if len(toPack) > 0 {
+		p, err := b.acquirePacked(toPack)
+		if err != nil {
+			e.Close()
+			return nil, err
+		}
+		e.packW = p
+		for w := range p {
+			e.held = append(e.held, w)
 		}
 	}
 	b.run.Lock()
@@ -127,8 +144,8 @@ func (e *executable) Close() error {
 		return nil
 	}
 	e.closed = true
-	e.b.release(e.norms)
-	e.norms, e.ops, e.vals = nil, nil, nil
+	e.b.release(e.held)
+	e.held, e.ops, e.vals = nil, nil, nil
 	return nil
 }
 

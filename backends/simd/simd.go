@@ -5,7 +5,9 @@
 // default: activations narrowed to bf16 or Q8 for the matmuls whose
 // kernel path has a narrow dot product, llama.cpp's numerics class) or
 // math=exact (the go backend's numerics, f32 activations everywhere); and
-// the CPU backend's kv=full|ring.
+// the CPU backend's kv=full|ring and repack=auto|on|off (whether math=fast
+// multiplies Q4_0 matrices in the path's packed layout: auto where the
+// copy costs no memory, a mapped checkpoint's).
 package simd
 
 import (
@@ -54,7 +56,11 @@ func details() string {
 	if err != nil {
 		best = err.Error()
 	}
-	return fmt.Sprintf("kernels=%s math=fast (paths here: %s; math=exact|fast)", best, strings.Join(here, ", "))
+	d := fmt.Sprintf("kernels=%s math=fast (paths here: %s; math=exact|fast)", best, strings.Join(here, ", "))
+	if err == nil && ksimd.Set(best).PackedQ4_0 != nil {
+		d += fmt.Sprintf(" repack=auto (Q4_0 as %s; auto|on|off)", ksimd.Set(best).PackedQ4_0.Name)
+	}
+	return d
 }
 
 func open(o backends.Options) (backends.Backend, error) {

@@ -1,0 +1,83 @@
+package cpu
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/internal/mmap"
+	"github.com/gemma-bench/gemma-bench/kernels"
+)
+
+// packable says op's matrix is multiplied in the set's packed Q4_0
+// layout: a math=fast Q4_0 matmul that the narrow product serves, where
+// the repack option allows it.
+func (b *Backend) packable(op *backends.Op) bool {
+	if op.Kind != backends.MatMul || op.W.DType != backends.Q4_0 || len(op.W.Shape) != 2 {
+		return false
+	}
+	if !b.fast || !b.k.FastQuant || b.k.PackedQ4_0 == nil || op.W.Shape[1]%kernels.QBlock != 0 {
+		return false
+	}
+	switch b.repack {
+	case repackOn:
+		return true
+	case repackAuto:
+		return op.W.Mapped
+	}
+	return false
+}
+
+// acquirePacked returns the packed copies of ws, packing the ones no
+// executable holds yet (in parallel, one matrix per worker at a time),
+// and counts the references. A mapped matrix's pages are dropped once it
+// is packed, so the resident set holds one copy of the weights, not two.
+func (b *Backend) acquirePacked(ws []*backends.Weight) (map[*backends.Weight][]byte, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closed {
+		return nil, fmt.Errorf("%s: %w", b.name, backends.ErrClosed)
+	}
+	l := b.k.PackedQ4_0
+	for _, w := range ws {
+		out, in := w.Shape[0], w.Shape[1]
+		if want := int(backends.Q4_0.RowBytes(in)) * out; len(w.Data) != want {
+			return nil, fmt.Errorf("%s: Q4_0 matrix %s: %d bytes, want %d for %d×%d", b.name, w.Name, len(w.Data), want, out, in)
+		}
+	}
+	got := make(map[*backends.Weight][]byte, len(ws))
+	var todo []*backends.Weight
+	for _, w := range ws {
+		if _, dup := got[w]; dup {
+			continue
+		}
+		if p, ok := b.packs[w]; ok {
+			p.refs++
+			got[w] = p.b
+			continue
+		}
+		got[w] = make([]byte, l.Len(w.Shape[0], w.Shape[1]))
+		todo = append(todo, w)
+	}
+	var wg sync.WaitGroup
+	next := make(chan *backends.Weight, len(todo))
+	for _, w := range todo {
+		next <- w
+	}
+	close(next)
+	for range min(b.threads, len(todo)) {
+		wg.Go(func() {
+			for w := range next {
+				l.Pack(got[w], w.Data, w.Shape[0], w.Shape[1])
+				if w.Mapped {
+					mmap.Drop(w.Data)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, w := range todo {
+		b.packs[w] = &packedW{b: got[w], refs: 1}
+	}
+	return got, nil
+}

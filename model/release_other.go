@@ -1,5 +1,0 @@
-//go:build !unix
-
-package model
-
-func release(b []byte, mapped bool) {}
