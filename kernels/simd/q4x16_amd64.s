@@ -12,25 +12,30 @@
 // each row's block sum is exact in int32 (nibble × x from −8·Σx), then
 // y += (d_w·d_x)·float32(isum), a multiply and an add in block order.
 
-// func q8SumsVNNI(x *byte, nb int, bias *int32, dx *float32)
+// func q8SumsAVX2(x *byte, nb int, bias *int32, dx *float32)
 //
 // For each of nb Q8 blocks at x (34 bytes apart): bias[b] = −8·Σ x_b,
 // the start of every Q4_0 row's block sum against it (the nibbles are
-// w+8), and dx[b] = its scale as float32.
-TEXT ·q8SumsVNNI(SB), NOSPLIT, $0-32
+// w+8), and dx[b] = its scale as float32. AVX2 and F16C: both packed
+// products use it.
+TEXT ·q8SumsAVX2(SB), NOSPLIT, $0-32
 	MOVQ x+0(FP), SI
 	MOVQ nb+8(FP), CX
 	MOVQ bias+16(FP), DI
 	MOVQ dx+24(FP), R8
-	MOVL $0x08080808, DX
-	VPBROADCASTD DX, Y20
+	MOVL $0x01010101, DX
+	VMOVD DX, X15
+	VPBROADCASTD X15, Y15
+	VPCMPEQW Y14, Y14, Y14
+	VPSRLW $15, Y14, Y14
 	XORQ BX, BX
 
 q8sloop:
 	CMPQ BX, CX
 	JGE  q8sdone
-	VPXORD Y0, Y0, Y0
-	VPDPBUSD 2(SI), Y20, Y0
+	VMOVDQU 2(SI), Y0
+	VPMADDUBSW Y0, Y15, Y0
+	VPMADDWD Y14, Y0, Y0
 	VEXTRACTI128 $1, Y0, X1
 	VPADDD X1, X0, X0
 	VPSHUFD $0x4e, X0, X1
@@ -38,6 +43,7 @@ q8sloop:
 	VPSHUFD $0xb1, X0, X1
 	VPADDD X1, X0, X0
 	VMOVD X0, AX
+	SHLL $3, AX
 	NEGL AX
 	MOVL AX, (DI)(BX*4)
 	MOVWQZX (SI), AX
@@ -186,5 +192,184 @@ pw16loop:
 	JNZ  pw16loop
 
 pw16done:
+	VZEROUPPER
+	RET
+
+// ----- The same on AVX2: VPMADDUBSW (nibble 0–15 unsigned × x signed)
+// into int16 pair sums, the block's eight (four slices, low and high)
+// added in int16 — each at most 2·15·128, so their sum stays below 2¹⁵
+// for any x — and widened once per block by VPMADDWD with ones; then the
+// bias and the scalar twin's float work. Sixteen rows a block: each
+// slice is two ymm, rows 0–7 and 8–15, sharing the activation's dword.
+
+// Q4K16AVX2(woff, xoff): packed slice woff against the activation dwords
+// at xoff (low nibbles) and xoff+16 (high), rows 0–7 into Y0, 8–15 into
+// Y1 (int16); Y15 0x0f bytes; Y4–Y9 clobbered.
+#define Q4K16AVX2(woff, xoff) \
+	VPBROADCASTD xoff(DI), Y8; \
+	VPBROADCASTD (xoff+16)(DI), Y9; \
+	VMOVDQU woff(SI), Y4; \
+	VMOVDQU (woff+32)(SI), Y6; \
+	VPSRLW $4, Y4, Y5; \
+	VPSRLW $4, Y6, Y7; \
+	VPAND Y15, Y4, Y4; \
+	VPAND Y15, Y5, Y5; \
+	VPAND Y15, Y6, Y6; \
+	VPAND Y15, Y7, Y7; \
+	VPMADDUBSW Y8, Y4, Y4; \
+	VPMADDUBSW Y9, Y5, Y5; \
+	VPMADDUBSW Y8, Y6, Y6; \
+	VPMADDUBSW Y9, Y7, Y7; \
+	VPADDW Y4, Y0, Y0; \
+	VPADDW Y5, Y0, Y0; \
+	VPADDW Y6, Y1, Y1; \
+	VPADDW Y7, Y1, Y1
+
+// func q4x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
+//
+// q4x16VNNI on AVX2. Y12 and Y13 the group's float sums (rows 0–7, 8–15),
+// Y14 int16 ones.
+TEXT ·q4x16AVX2(SB), NOSPLIT, $0-72
+	MOVQ wp+0(FP), R8
+	MOVQ gstride+8(FP), R9
+	MOVQ groups+16(FP), R10
+	MOVQ nb+24(FP), CX
+	MOVQ x+32(FP), R11
+	MOVQ bias+40(FP), R12
+	MOVQ dx+48(FP), R13
+	MOVQ y+56(FP), R14
+	MOVQ first+64(FP), R15
+	MOVL $0x0f0f0f0f, DX
+	VMOVD DX, X15
+	VPBROADCASTD X15, Y15
+	VPCMPEQW Y14, Y14, Y14
+	VPSRLW $15, Y14, Y14
+	TESTQ R10, R10
+	JEQ  a16done
+
+a16group:
+	VXORPS Y12, Y12, Y12
+	VXORPS Y13, Y13, Y13
+	TESTQ R15, R15
+	JNZ  a16start
+	VMOVUPS (R14), Y12
+	VMOVUPS 32(R14), Y13
+
+a16start:
+	MOVQ R8, SI
+	MOVQ R11, DI
+	XORQ BX, BX
+	TESTQ CX, CX
+	JEQ  a16store
+
+a16block:
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	Q4K16AVX2(0, 2)
+	Q4K16AVX2(64, 6)
+	Q4K16AVX2(128, 10)
+	Q4K16AVX2(192, 14)
+	VPMADDWD Y14, Y0, Y0
+	VPMADDWD Y14, Y1, Y1
+	VPBROADCASTD (R12)(BX*4), Y2
+	VPADDD Y2, Y0, Y0
+	VPADDD Y2, Y1, Y1
+	VCVTDQ2PS Y0, Y0
+	VCVTDQ2PS Y1, Y1
+	VBROADCASTSS (R13)(BX*4), Y2
+	VCVTPH2PS 256(SI), Y3
+	VCVTPH2PS 272(SI), Y4
+	VMULPS Y2, Y3, Y3
+	VMULPS Y2, Y4, Y4
+	VMULPS Y3, Y0, Y0
+	VMULPS Y4, Y1, Y1
+	VADDPS Y0, Y12, Y12
+	VADDPS Y1, Y13, Y13
+	ADDQ $288, SI
+	ADDQ $34, DI
+	INCQ BX
+	CMPQ BX, CX
+	JLT  a16block
+
+a16store:
+	VMOVUPS Y12, (R14)
+	VMOVUPS Y13, 32(R14)
+	ADDQ R9, R8
+	ADDQ $64, R14
+	DECQ R10
+	JNZ  a16group
+
+a16done:
+	VZEROUPPER
+	RET
+
+// func packQ4x16AVX2(wp *byte, half, nb int, pack *byte)
+//
+// Rows 8·half…8·half+7 of nb packed blocks of one group into the AVX2
+// prefill's pack (qPackBytes a block, quant_amd64.s: slice s at 32·s,
+// the signed weights 4s…4s+3 of each row, w−8; the scales as float32
+// at 288): slices 0–3 are the low nibbles of the packed slices, 4–7 the
+// high.
+TEXT ·packQ4x16AVX2(SB), NOSPLIT, $0-32
+	MOVQ wp+0(FP), SI
+	MOVQ half+8(FP), AX
+	MOVQ nb+16(FP), CX
+	MOVQ pack+24(FP), DI
+	MOVQ AX, R9
+	SHLQ $4, R9
+	ADDQ SI, R9
+	SHLQ $5, AX
+	ADDQ AX, SI
+	MOVL $0x0f0f0f0f, DX
+	VMOVD DX, X15
+	VPBROADCASTD X15, Y15
+	MOVL $0x08080808, DX
+	VMOVD DX, X14
+	VPBROADCASTD X14, Y14
+	TESTQ CX, CX
+	JEQ  pa16done
+
+pa16loop:
+	VMOVDQU 0(SI), Y0
+	VMOVDQU 64(SI), Y1
+	VMOVDQU 128(SI), Y2
+	VMOVDQU 192(SI), Y3
+	VPSRLW $4, Y0, Y4
+	VPSRLW $4, Y1, Y5
+	VPSRLW $4, Y2, Y6
+	VPSRLW $4, Y3, Y7
+	VPAND Y15, Y0, Y0
+	VPAND Y15, Y1, Y1
+	VPAND Y15, Y2, Y2
+	VPAND Y15, Y3, Y3
+	VPAND Y15, Y4, Y4
+	VPAND Y15, Y5, Y5
+	VPAND Y15, Y6, Y6
+	VPAND Y15, Y7, Y7
+	VPSUBB Y14, Y0, Y0
+	VPSUBB Y14, Y1, Y1
+	VPSUBB Y14, Y2, Y2
+	VPSUBB Y14, Y3, Y3
+	VPSUBB Y14, Y4, Y4
+	VPSUBB Y14, Y5, Y5
+	VPSUBB Y14, Y6, Y6
+	VPSUBB Y14, Y7, Y7
+	VMOVDQU Y0, 0(DI)
+	VMOVDQU Y1, 32(DI)
+	VMOVDQU Y2, 64(DI)
+	VMOVDQU Y3, 96(DI)
+	VMOVDQU Y4, 128(DI)
+	VMOVDQU Y5, 160(DI)
+	VMOVDQU Y6, 192(DI)
+	VMOVDQU Y7, 224(DI)
+	VCVTPH2PS 256(R9), Y8
+	VMOVUPS Y8, 288(DI)
+	ADDQ $288, SI
+	ADDQ $288, R9
+	ADDQ $320, DI
+	DECQ CX
+	JNZ  pa16loop
+
+pa16done:
 	VZEROUPPER
 	RET

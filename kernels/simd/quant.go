@@ -19,11 +19,12 @@ func wireQuant(s *kernels.Set, path string) {
 	switch path {
 	case "avx2":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8AVX2, matMulQ4_0Q8AVX2
+		s.PackedQ4_0 = q4x16AVX2Layout
 	case "avxvnni":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8AVXVNNI, matMulQ4_0Q8AVXVNNI
 	case "avx512":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8VNNI, matMulQ4_0Q8VNNI
-		s.PackedQ4_0 = q4x16Layout
+		s.PackedQ4_0 = q4x16VNNILayout
 	default:
 		return
 	}
@@ -178,27 +179,47 @@ const (
 // matMulQPacked sets y[t·ldy+o+r] for r < 8, t < T, from the eight rows of
 // wg (nb blocks each).
 func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
+	qPackedRun(y, ldy, xq, T, nb, o, k, qPackSrc{w: wg})
+}
+
+// qPackSrc is where a packed prefill's eight rows come from: all of w
+// (GGML's layout), or, where x16 is not nil, half half of the Q4_0×16
+// group at x16. A struct, not a pack func: through a func value the
+// pack buffer would escape to the heap.
+type qPackSrc struct {
+	w    []byte
+	x16  []byte
+	half int
+}
+
+// qPackedRun is the packed prefill of eight rows at o, from src.
+func qPackedRun(y []float32, ldy int, xq []byte, T, nb, o int, k qkind, src qPackSrc) {
 	var pack [qPackBlocks * qPackBytes]byte
-	ws := len(wg) / 8
-	bb := ws / nb
 	xs := nb * kernels.Q8Bytes
+	ws := len(src.w) / 8
+	bb := ws / max(nb, 1)
 	_ = y[(T-1)*ldy+o+7]
 	for b0 := 0; b0 < nb; b0 += qPackBlocks {
 		n := min(qPackBlocks, nb-b0)
-		wb, p := &wg[b0*bb], &pack[0]
-		switch k {
-		case q8AVX2:
-			packQ8AVX2(wb, ws, n, p)
-		case q4AVX2:
-			packQ4AVX2(wb, ws, n, p)
-		case q8VNNI:
-			packQ8VNNI(wb, ws, n, p)
-		case q4VNNI:
-			packQ4VNNI(wb, ws, n, p)
-		case q8AVXVNNI:
-			packQ8AVXVNNI(wb, ws, n, p)
-		default:
-			packQ4AVXVNNI(wb, ws, n, p)
+		p := &pack[0]
+		if src.x16 != nil {
+			packQ4x16AVX2(&src.x16[b0*q4x16Block], src.half, n, p)
+		} else {
+			wb := &src.w[b0*bb]
+			switch k {
+			case q8AVX2:
+				packQ8AVX2(wb, ws, n, p)
+			case q4AVX2:
+				packQ4AVX2(wb, ws, n, p)
+			case q8VNNI:
+				packQ8VNNI(wb, ws, n, p)
+			case q4VNNI:
+				packQ4VNNI(wb, ws, n, p)
+			case q8AVXVNNI:
+				packQ8AVXVNNI(wb, ws, n, p)
+			default:
+				packQ4AVXVNNI(wb, ws, n, p)
+			}
 		}
 		first := 0
 		if b0 == 0 {

@@ -96,10 +96,16 @@ func peakVNNIDot(n int)
 // The Q4_0×16 kernels (q4x16_amd64.s, q4x16.go).
 
 //go:noescape
-func q8SumsVNNI(x *byte, nb int, bias *int32, dx *float32)
+func q8SumsAVX2(x *byte, nb int, bias *int32, dx *float32)
 
 //go:noescape
 func q4x16VNNI(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
 
 //go:noescape
 func packW16Q4x16(wp *byte, nb int, pack *byte)
+
+//go:noescape
+func q4x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
+
+//go:noescape
+func packQ4x16AVX2(wp *byte, half, nb int, pack *byte)

@@ -249,10 +249,16 @@ func TestQuantNoAllocs(t *testing.T) {
 	y, x := make([]float32, T*out), make([]float32, T*in)
 	for _, p := range quantPaths(t) {
 		s := Set(p)
+		mp, wp := s.MatMulQ4_0Q8, w4
+		if l := s.PackedQ4_0; l != nil {
+			mp, wp = l.MatMul, make([]byte, l.Len(out, in))
+			l.Pack(wp, w4, out, in)
+		}
 		for _, tt := range []int{1, 3, T} {
 			if a := testing.AllocsPerRun(5, func() {
 				s.MatMulQ8_0Q8(y, out, xq, w8, tt, in, 0, out)
 				s.MatMulQ4_0Q8(y, out, xq, w4, tt, in, 3, out)
+				mp(y, out, xq, wp, tt, in, 3, out)
 				s.QuantizeQ8(xq, x[:tt*in])
 			}); a != 0 {
 				t.Errorf("%s T=%d: %v allocations per call", p, tt, a)
