@@ -63,10 +63,11 @@ type Set struct {
 	// that parallel chunks do not split their register tiles.
 	RowAlign int
 
-	// PackedQ4_0, where not nil, is the set's own layout of Q4_0
-	// matrices for MatMulQ4_0Q8 (math=fast): the executor packs a matrix
-	// once, when it binds it, and multiplies the packed copy.
-	PackedQ4_0 *PackedLayout
+	// PackedQ4_0 and PackedQ8_0, where not nil, are the set's own layouts
+	// of Q4_0 and Q8_0 matrices for MatMulQ4_0Q8 and MatMulQ8_0Q8
+	// (math=fast): the executor packs a matrix once, when it binds it, and
+	// multiplies the packed copy.
+	PackedQ4_0, PackedQ8_0 *PackedLayout
 }
 
 // PackedLayout is a load-time layout of a block-format matrix that a set

@@ -147,8 +147,9 @@ func (e *executable) bindNarrow(op *backends.Op, bo boundOp, y, x []float32, row
 			mm = k.MatMulQ4_0Q8
 		}
 		if wp, ok := e.packW[op.W]; ok {
-			w, mm = wp, k.PackedQ4_0.MatMul
-			bo.align = max(bo.align, k.PackedQ4_0.RowAlign)
+			l := e.b.layout(op.W.DType)
+			w, mm = wp, l.MatMul
+			bo.align = max(bo.align, l.RowAlign)
 		}
 		bo.preN = rows
 		bo.pre = func(_, lo, hi int) {

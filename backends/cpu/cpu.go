@@ -52,9 +52,9 @@ type Backend struct {
 	buf    outputBuffers
 	res    backends.Output // what Run returns: views of buf
 
-	// repack is when Q4_0 matrices are copied into the set's packed
-	// layout (kernels.Set.PackedQ4_0) for math=fast: repackAuto, repackOn
-	// or repackOff.
+	// repack is when Q4_0 and Q8_0 matrices are copied into the set's
+	// packed layouts (kernels.Set.PackedQ4_0, PackedQ8_0) for math=fast:
+	// repackAuto, repackOn or repackOff.
 	repack string
 
 	mu     sync.Mutex // guards floats, packs and closed
@@ -177,7 +177,7 @@ func (b *Backend) Settings() map[string]string {
 		kv = "ring"
 	}
 	m := map[string]string{"kernels": b.k.Name, "math": b.Numerics().String(), "threads": strconv.Itoa(b.threads), "kv": kv}
-	if b.k.PackedQ4_0 != nil && b.fast {
+	if (b.k.PackedQ4_0 != nil || b.k.PackedQ8_0 != nil) && b.fast {
 		m["repack"] = b.repack
 	}
 	return m

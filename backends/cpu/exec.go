@@ -19,7 +19,7 @@ type executable struct {
 	plan   plan
 	head   int                         // first op of the head (the gather)
 	held   []*backends.Weight          // widened and packed weights this executable holds
-	packW  map[*backends.Weight][]byte // packed copies of Q4_0 matrices (Backend.packable)
+	packW  map[*backends.Weight][]byte // packed copies of Q4_0/Q8_0 matrices (Backend.packable)
 	invs   map[int][]float64           // RoPE frequencies per op index
 	normF  map[int][]float32           // widened norm weights per op index
 	gen    int                         // arena generation the views below belong to

@@ -9,14 +9,25 @@ import (
 	"github.com/gemma-bench/gemma-bench/kernels"
 )
 
-// packable says op's matrix is multiplied in the set's packed Q4_0
-// layout: a math=fast Q4_0 matmul that the narrow product serves, where
-// the repack option allows it.
+// layout is the set's packed layout for matrices of dt (nil: none).
+func (b *Backend) layout(dt backends.DType) *kernels.PackedLayout {
+	switch dt {
+	case backends.Q4_0:
+		return b.k.PackedQ4_0
+	case backends.Q8_0:
+		return b.k.PackedQ8_0
+	}
+	return nil
+}
+
+// packable says op's matrix is multiplied in the set's packed layout: a
+// math=fast Q4_0 or Q8_0 matmul that the narrow product serves, where the
+// repack option allows it.
 func (b *Backend) packable(op *backends.Op) bool {
-	if op.Kind != backends.MatMul || op.W.DType != backends.Q4_0 || len(op.W.Shape) != 2 {
+	if op.Kind != backends.MatMul || b.layout(op.W.DType) == nil || len(op.W.Shape) != 2 {
 		return false
 	}
-	if !b.fast || !b.k.FastQuant || b.k.PackedQ4_0 == nil || op.W.Shape[1]%kernels.QBlock != 0 {
+	if !b.fast || !b.k.FastQuant || op.W.Shape[1]%kernels.QBlock != 0 {
 		return false
 	}
 	switch b.repack {
@@ -38,11 +49,10 @@ func (b *Backend) acquirePacked(ws []*backends.Weight) (map[*backends.Weight][]b
 	if b.closed {
 		return nil, fmt.Errorf("%s: %w", b.name, backends.ErrClosed)
 	}
-	l := b.k.PackedQ4_0
 	for _, w := range ws {
 		out, in := w.Shape[0], w.Shape[1]
-		if want := int(backends.Q4_0.RowBytes(in)) * out; len(w.Data) != want {
-			return nil, fmt.Errorf("%s: Q4_0 matrix %s: %d bytes, want %d for %d×%d", b.name, w.Name, len(w.Data), want, out, in)
+		if want := int(w.DType.RowBytes(in)) * out; len(w.Data) != want {
+			return nil, fmt.Errorf("%s: %s matrix %s: %d bytes, want %d for %d×%d", b.name, w.DType, w.Name, len(w.Data), want, out, in)
 		}
 	}
 	got := make(map[*backends.Weight][]byte, len(ws))
@@ -56,7 +66,7 @@ func (b *Backend) acquirePacked(ws []*backends.Weight) (map[*backends.Weight][]b
 			got[w] = p.b
 			continue
 		}
-		got[w] = make([]byte, l.Len(w.Shape[0], w.Shape[1]))
+		got[w] = make([]byte, b.layout(w.DType).Len(w.Shape[0], w.Shape[1]))
 		todo = append(todo, w)
 	}
 	var wg sync.WaitGroup
@@ -68,7 +78,7 @@ func (b *Backend) acquirePacked(ws []*backends.Weight) (map[*backends.Weight][]b
 	for range min(b.threads, len(todo)) {
 		wg.Go(func() {
 			for w := range next {
-				l.Pack(got[w], w.Data, w.Shape[0], w.Shape[1])
+				b.layout(w.DType).Pack(got[w], w.Data, w.Shape[0], w.Shape[1])
 				if w.Mapped {
 					mmap.Drop(w.Data)
 				}

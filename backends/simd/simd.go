@@ -6,8 +6,8 @@
 // kernel path has a narrow dot product, llama.cpp's numerics class) or
 // math=exact (the go backend's numerics, f32 activations everywhere); and
 // the CPU backend's kv=full|ring and repack=auto|on|off (whether math=fast
-// multiplies Q4_0 matrices in the path's packed layout: auto where the
-// copy costs no memory, a mapped checkpoint's).
+// multiplies Q4_0 and Q8_0 matrices in the path's packed layouts: auto
+// where the copy costs no memory, a mapped checkpoint's).
 package simd
 
 import (
@@ -57,8 +57,8 @@ func details() string {
 		best = err.Error()
 	}
 	d := fmt.Sprintf("kernels=%s math=fast (paths here: %s; math=exact|fast)", best, strings.Join(here, ", "))
-	if err == nil && ksimd.Set(best).PackedQ4_0 != nil {
-		d += fmt.Sprintf(" repack=auto (Q4_0 as %s; auto|on|off)", ksimd.Set(best).PackedQ4_0.Name)
+	if s := ksimd.Set(best); err == nil && s.PackedQ4_0 != nil && s.PackedQ8_0 != nil {
+		d += fmt.Sprintf(" repack=auto (Q4_0 as %s, Q8_0 as %s; auto|on|off)", s.PackedQ4_0.Name, s.PackedQ8_0.Name)
 	}
 	return d
 }

@@ -155,6 +155,7 @@ var checks = []slotCheck{
 	{"MatMulBF16BF16", (*checker).matMulBF16BF16},
 	{"RowAlign", (*checker).rowAlign},
 	{"PackedQ4_0", (*checker).packedQ4_0},
+	{"PackedQ8_0", (*checker).packedQ8_0},
 }
 
 // plan lists the checks to run, in the order of kernels.Set's fields. A
@@ -169,7 +170,7 @@ func plan(o Options) []slotCheck {
 	typ := reflect.TypeFor[kernels.Set]()
 	for i := range typ.NumField() {
 		f := typ.Field(i)
-		if f.Type.Kind() != reflect.Func && f.Name != "RowAlign" && f.Name != "PackedQ4_0" {
+		if f.Type.Kind() != reflect.Func && f.Name != "RowAlign" && f.Type != reflect.TypeFor[*kernels.PackedLayout]() {
 			continue
 		}
 		sc, ok := known[f.Name]

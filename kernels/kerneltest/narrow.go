@@ -211,13 +211,20 @@ func (c *checker) narrowQ(got, ref mmFunc[[]byte, []byte], blockBytes int) {
 	matMulCase(c, got, ref, w, x, blockMag(w, x, blockBytes, out, in, T), T, in, rowRange{out, 1, 0, out}, c.o.MatMulRel)
 }
 
-// packedQ4_0 holds a set's Q4_0 layout (nil: none, nothing to check) to
-// the scalar MatMulQ4_0Q8 on the unpacked matrix: every MatMulQ4_0Q8 case
-// packed first, the row ranges cut on the layout's RowAlign, rows wider
-// than one run of a kernel's per-block sums (513 blocks), and a pack that
-// writes past Len.
+// packedQ4_0 and packedQ8_0 hold a set's packed layouts (nil: none,
+// nothing to check) to the scalar product on the unpacked matrix: every
+// case of the stored-layout slot packed first, the row ranges cut on the
+// layout's RowAlign, rows wider than one run of a kernel's per-block sums
+// (513 blocks), and a pack that writes past Len.
 func (c *checker) packedQ4_0() {
-	l := c.s.PackedQ4_0
+	c.packed(c.s.PackedQ4_0, c.ref.MatMulQ4_0Q8, kernels.Q4_0Bytes)
+}
+
+func (c *checker) packedQ8_0() {
+	c.packed(c.s.PackedQ8_0, c.ref.MatMulQ8_0Q8, kernels.Q8_0Bytes)
+}
+
+func (c *checker) packed(l *kernels.PackedLayout, ref mmFunc[[]byte, []byte], blockBytes int) {
 	if l == nil {
 		return
 	}
@@ -230,7 +237,7 @@ func (c *checker) packedQ4_0() {
 	packed := func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
 		out := 0
 		if in > 0 {
-			out = len(w) / (in / kernels.QBlock * kernels.Q4_0Bytes)
+			out = len(w) / (in / kernels.QBlock * blockBytes)
 		}
 		n := l.Len(out, in)
 		wp := mk[byte](c, n+guard)
@@ -244,11 +251,11 @@ func (c *checker) packedQ4_0() {
 		}
 		l.MatMul(y, ldy, xq, wp[:n], T, in, o0, o1)
 	}
-	c.narrowQ(packed, c.ref.MatMulQ4_0Q8, kernels.Q4_0Bytes)
+	c.narrowQ(packed, ref, blockBytes)
 	in := 513 * kernels.QBlock
 	for _, T := range []int{1, 3, 9} {
-		w, x := c.randBlocks(19*in/kernels.QBlock, kernels.Q4_0Bytes), c.randQ8(T, in)
-		matMulCase(c, packed, c.ref.MatMulQ4_0Q8, w, x, blockMag(w, x, kernels.Q4_0Bytes, 19, in, T), T, in, rowRange{19, 1, 2, 19}, c.o.MatMulRel)
+		w, x := c.randBlocks(19*in/kernels.QBlock, blockBytes), c.randQ8(T, in)
+		matMulCase(c, packed, ref, w, x, blockMag(w, x, blockBytes, 19, in, T), T, in, rowRange{19, 1, 2, 19}, c.o.MatMulRel)
 	}
 }
 

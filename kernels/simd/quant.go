@@ -19,12 +19,12 @@ func wireQuant(s *kernels.Set, path string) {
 	switch path {
 	case "avx2":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8AVX2, matMulQ4_0Q8AVX2
-		s.PackedQ4_0 = q4x16AVX2Layout
+		s.PackedQ4_0, s.PackedQ8_0 = x16Layout(x16Q4AVX2), x16Layout(x16Q8AVX2)
 	case "avxvnni":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8AVXVNNI, matMulQ4_0Q8AVXVNNI
 	case "avx512":
 		s.MatMulQ8_0Q8, s.MatMulQ4_0Q8 = matMulQ8_0Q8VNNI, matMulQ4_0Q8VNNI
-		s.PackedQ4_0 = q4x16VNNILayout
+		s.PackedQ4_0, s.PackedQ8_0 = x16Layout(x16Q4VNNI), x16Layout(x16Q8VNNI)
 	default:
 		return
 	}
@@ -202,9 +202,12 @@ func qPackedRun(y []float32, ldy int, xq []byte, T, nb, o int, k qkind, src qPac
 	for b0 := 0; b0 < nb; b0 += qPackBlocks {
 		n := min(qPackBlocks, nb-b0)
 		p := &pack[0]
-		if src.x16 != nil {
-			packQ4x16AVX2(&src.x16[b0*q4x16Block], src.half, n, p)
-		} else {
+		switch {
+		case src.x16 != nil && k == q4AVX2:
+			packQ4x16AVX2(&src.x16[b0*q4x16Blk], src.half, n, p)
+		case src.x16 != nil:
+			packQ8x16AVX2(&src.x16[b0*q8x16Blk], src.half, n, p)
+		default:
 			wb := &src.w[b0*bb]
 			switch k {
 			case q8AVX2:
@@ -277,7 +280,10 @@ func matMulQ16(y []float32, ldy int, xq, w, wp []byte, T, nb, o0, o1 int, q4 boo
 		bb, c, pack = kernels.Q4_0Bytes, 8, packW16Q4VNNI
 	}
 	ws, xs := nb*bb, nb*kernels.Q8Bytes
-	gs := nb * q4x16Block
+	gs := nb * q8x16Blk
+	if q4 {
+		gs = nb * q4x16Blk
+	}
 	if wp != nil {
 		_ = wp[(o1+15)/16*gs-1]
 	} else {
@@ -300,11 +306,16 @@ func matMulQ16(y []float32, ldy int, xq, w, wp []byte, T, nb, o0, o1 int, q4 boo
 			for o := o0; o < o1; {
 				// The tile's rows are [o-off, o-off+16); rows of them are y's.
 				off, rows := 0, min(16, o1-o)
-				if wp != nil {
+				switch {
+				case wp != nil && q4:
 					off = o % 16
 					rows = min(16-off, o1-o)
-					packW16Q4x16(&wp[(o/16)*gs+b0*q4x16Block], n, &b.w[0])
-				} else {
+					packW16Q4x16(&wp[(o/16)*gs+b0*q4x16Blk], n, &b.w[0])
+				case wp != nil:
+					off = o % 16
+					rows = min(16-off, o1-o)
+					packW16Q8x16(&wp[(o/16)*gs+b0*q8x16Blk], n, &b.w[0])
+				default:
 					for h := 0; h < 16; h += 8 {
 						r, hr := half8(o, rows, h)
 						pack(&w[r*ws+b0*bb], ws, hr, n, &b.w[4*h]) // rows 8–15 at byte 32

@@ -93,10 +93,10 @@ func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int)
 //go:noescape
 func peakVNNIDot(n int)
 
-// The Q4_0×16 kernels (q4x16_amd64.s, q4x16.go).
+// The ×16 kernels (x16_amd64.s, x16.go).
 
 //go:noescape
-func q8SumsAVX2(x *byte, nb int, bias *int32, dx *float32)
+func q8SumsAVX2(x *byte, nb, c int, bias *int32, dx *float32)
 
 //go:noescape
 func q4x16VNNI(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
@@ -109,3 +109,15 @@ func q4x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *floa
 
 //go:noescape
 func packQ4x16AVX2(wp *byte, half, nb int, pack *byte)
+
+//go:noescape
+func q8x16VNNI(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
+
+//go:noescape
+func q8x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
+
+//go:noescape
+func packW16Q8x16(wp *byte, nb int, pack *byte)
+
+//go:noescape
+func packQ8x16AVX2(wp *byte, half, nb int, pack *byte)

@@ -26,12 +26,20 @@ func BenchmarkMatVecQ4_0L2(b *testing.B) { benchQuant(b, kernels.Q4_0Bytes, 1, 5
 // BenchmarkMatVecQ4_0Packed and BenchmarkMatVecQ4_0PackedL2 are the
 // two above on the paths' Q4_0×16 layout (q4x16.go), packed before the
 // timer starts.
-func BenchmarkMatVecQ4_0Packed(b *testing.B) { benchQuantPacked(b, 1, 16384, 2048) }
+func BenchmarkMatVecQ4_0Packed(b *testing.B) { benchQuantPacked(b, kernels.Q4_0Bytes, 1, 16384, 2048) }
 
-func BenchmarkMatVecQ4_0PackedL2(b *testing.B) { benchQuantPacked(b, 1, 512, 2048) }
+func BenchmarkMatVecQ4_0PackedL2(b *testing.B) { benchQuantPacked(b, kernels.Q4_0Bytes, 1, 512, 2048) }
 
 // BenchmarkPrefillQ4_0Packed is BenchmarkPrefillQ4_0 on the packed layout.
-func BenchmarkPrefillQ4_0Packed(b *testing.B) { benchQuantPacked(b, 64, 2048, 2048) }
+func BenchmarkPrefillQ4_0Packed(b *testing.B) { benchQuantPacked(b, kernels.Q4_0Bytes, 64, 2048, 2048) }
+
+// BenchmarkMatVecQ8_0Packed, BenchmarkMatVecQ8_0PackedL2 and
+// BenchmarkPrefillQ8_0Packed: the same for Q8_0.
+func BenchmarkMatVecQ8_0Packed(b *testing.B) { benchQuantPacked(b, kernels.Q8_0Bytes, 1, 16384, 2048) }
+
+func BenchmarkMatVecQ8_0PackedL2(b *testing.B) { benchQuantPacked(b, kernels.Q8_0Bytes, 1, 256, 2048) }
+
+func BenchmarkPrefillQ8_0Packed(b *testing.B) { benchQuantPacked(b, kernels.Q8_0Bytes, 64, 2048, 2048) }
 
 // BenchmarkPrefillQ8_0 is one prefill matmul on one thread, 64 tokens ×
 // 2048 × 2048 Q8_0 (Gemma 2B's attention projections), in GOP/s (two per
@@ -45,8 +53,8 @@ func benchQuant(b *testing.B, blockBytes, T, out, in int) {
 	benchQuantOn(b, blockBytes, T, out, in, false)
 }
 
-func benchQuantPacked(b *testing.B, T, out, in int) {
-	benchQuantOn(b, kernels.Q4_0Bytes, T, out, in, true)
+func benchQuantPacked(b *testing.B, blockBytes, T, out, in int) {
+	benchQuantOn(b, blockBytes, T, out, in, true)
 }
 
 func benchQuantOn(b *testing.B, blockBytes, T, out, in int, packed bool) {
@@ -79,11 +87,15 @@ func benchQuantOn(b *testing.B, blockBytes, T, out, in int, packed bool) {
 			mm = s.MatMulQ4_0Q8
 		}
 		if packed {
-			if s.PackedQ4_0 == nil {
+			l := s.PackedQ8_0
+			if blockBytes == kernels.Q4_0Bytes {
+				l = s.PackedQ4_0
+			}
+			if l == nil {
 				continue
 			}
-			mm, wm = s.PackedQ4_0.MatMul, make([]byte, s.PackedQ4_0.Len(out, in))
-			s.PackedQ4_0.Pack(wm, w, out, in)
+			mm, wm = l.MatMul, make([]byte, l.Len(out, in))
+			l.Pack(wm, w, out, in)
 		}
 		b.Run(p, func(b *testing.B) {
 			b.SetBytes(int64(len(w)))

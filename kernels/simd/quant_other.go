@@ -52,7 +52,7 @@ func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int) {
 	panic("simd: no VNNI here")
 }
 
-func q8SumsAVX2(x *byte, nb int, bias *int32, dx *float32) { panic("simd: no AVX2 here") }
+func q8SumsAVX2(x *byte, nb, c int, bias *int32, dx *float32) { panic("simd: no AVX2 here") }
 
 func q4x16VNNI(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int) {
 	panic("simd: no VNNI here")
@@ -65,3 +65,14 @@ func q4x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *floa
 }
 
 func packQ4x16AVX2(wp *byte, half, nb int, pack *byte) { panic("simd: no AVX2 here") }
+
+func q8x16VNNI(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int) {
+	panic("simd: no VNNI here")
+}
+
+func q8x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int) {
+	panic("simd: no AVX2 here")
+}
+
+func packW16Q8x16(wp *byte, nb int, pack *byte)        { panic("simd: no VNNI here") }
+func packQ8x16AVX2(wp *byte, half, nb int, pack *byte) { panic("simd: no AVX2 here") }

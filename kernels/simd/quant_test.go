@@ -99,20 +99,28 @@ func TestQuantBitExact(t *testing.T) {
 			return s.MatMulQ4_0Q8
 		}},
 	}
-	// The Q4_0×16 layout where the path has it, packed from the rows that
+	// The ×16 layouts where the path has them, packed from the rows that
 	// exist (the group past o1 padded), against the twin on GGML's.
-	slots = append(slots, slot{"Q4_0 packed", kernels.Q4_0Bytes, func(s kernels.Set) func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
-		l := s.PackedQ4_0
-		if l == nil {
-			return nil
-		}
-		return func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
-			out := len(w) / (in / kernels.QBlock * kernels.Q4_0Bytes)
-			wp := make([]byte, l.Len(out, in))
-			l.Pack(wp, w, out, in)
-			l.MatMul(y, ldy, xq, wp, T, in, o0, o1)
-		}
-	}})
+	packed := func(name string, bytes int, layout func(kernels.Set) *kernels.PackedLayout, ref func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int)) slot {
+		return slot{name, bytes, func(s kernels.Set) func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+			l := layout(s)
+			if s.Name == kernels.Scalar.Name {
+				return ref
+			}
+			if l == nil {
+				return nil
+			}
+			return func(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int) {
+				out := len(w) / (in / kernels.QBlock * bytes)
+				wp := make([]byte, l.Len(out, in))
+				l.Pack(wp, w, out, in)
+				l.MatMul(y, ldy, xq, wp, T, in, o0, o1)
+			}
+		}}
+	}
+	slots = append(slots,
+		packed("Q4_0 packed", kernels.Q4_0Bytes, func(s kernels.Set) *kernels.PackedLayout { return s.PackedQ4_0 }, kernels.MatMulQ4_0Q8),
+		packed("Q8_0 packed", kernels.Q8_0Bytes, func(s kernels.Set) *kernels.PackedLayout { return s.PackedQ8_0 }, kernels.MatMulQ8_0Q8))
 	ranges := [][2]int{{0, 8}, {0, 21}, {3, 20}, {5, 6}, {9, 16}, {1, 24}, {16, 19}}
 	const out = 24
 	for _, p := range quantPaths(t) {
@@ -139,11 +147,7 @@ func TestQuantBitExact(t *testing.T) {
 					}
 					name := fmt.Sprintf("%s/%s T=%d in=%d o=[%d,%d)", p, sl.name, T, in, o0, o1)
 					sl.get(s)(y, ldy, xq, wc, T, in, o0, o1)
-					ref := sl.get(kernels.Scalar)
-					if ref == nil {
-						ref = kernels.MatMulQ4_0Q8
-					}
-					ref(want, ldy, xq, wc, T, in, o0, o1)
+					sl.get(kernels.Scalar)(want, ldy, xq, wc, T, in, o0, o1)
 					for i := range want {
 						if math.Float32bits(y[i]) != math.Float32bits(want[i]) {
 							t.Fatalf("%s: y[t=%d,o=%d] = %.9g, scalar %.9g", name, i/ldy, i%ldy, y[i], want[i])
@@ -254,11 +258,17 @@ func TestQuantNoAllocs(t *testing.T) {
 			mp, wp = l.MatMul, make([]byte, l.Len(out, in))
 			l.Pack(wp, w4, out, in)
 		}
+		mp8, wp8 := s.MatMulQ8_0Q8, w8
+		if l := s.PackedQ8_0; l != nil {
+			mp8, wp8 = l.MatMul, make([]byte, l.Len(out, in))
+			l.Pack(wp8, w8, out, in)
+		}
 		for _, tt := range []int{1, 3, T} {
 			if a := testing.AllocsPerRun(5, func() {
 				s.MatMulQ8_0Q8(y, out, xq, w8, tt, in, 0, out)
 				s.MatMulQ4_0Q8(y, out, xq, w4, tt, in, 3, out)
 				mp(y, out, xq, wp, tt, in, 3, out)
+				mp8(y, out, xq, wp8, tt, in, 1, out)
 				s.QuantizeQ8(xq, x[:tt*in])
 			}); a != 0 {
 				t.Errorf("%s T=%d: %v allocations per call", p, tt, a)

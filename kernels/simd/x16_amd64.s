@@ -12,17 +12,20 @@
 // each row's block sum is exact in int32 (nibble × x from −8·Σx), then
 // y += (d_w·d_x)·float32(isum), a multiply and an add in block order.
 
-// func q8SumsAVX2(x *byte, nb int, bias *int32, dx *float32)
+// func q8SumsAVX2(x *byte, nb, c int, bias *int32, dx *float32)
 //
-// For each of nb Q8 blocks at x (34 bytes apart): bias[b] = −8·Σ x_b,
-// the start of every Q4_0 row's block sum against it (the nibbles are
-// w+8), and dx[b] = its scale as float32. AVX2 and F16C: both packed
-// products use it.
-TEXT ·q8SumsAVX2(SB), NOSPLIT, $0-32
+// For each of nb Q8 blocks at x (34 bytes apart): bias[b] = −c·Σ x_b,
+// the start of every row's block sum against it where the weights are
+// biased by c (Q4_0's nibbles are w+8; Q8_0 on VNNI takes w+128), and
+// dx[b] = its scale as float32. AVX2 and F16C: every packed product
+// uses it.
+TEXT ·q8SumsAVX2(SB), NOSPLIT, $0-40
 	MOVQ x+0(FP), SI
 	MOVQ nb+8(FP), CX
-	MOVQ bias+16(FP), DI
-	MOVQ dx+24(FP), R8
+	MOVQ c+16(FP), R9
+	NEGQ R9
+	MOVQ bias+24(FP), DI
+	MOVQ dx+32(FP), R8
 	MOVL $0x01010101, DX
 	VMOVD DX, X15
 	VPBROADCASTD X15, Y15
@@ -43,8 +46,7 @@ q8sloop:
 	VPSHUFD $0xb1, X0, X1
 	VPADDD X1, X0, X0
 	VMOVD X0, AX
-	SHLL $3, AX
-	NEGL AX
+	IMULL R9, AX
 	MOVL AX, (DI)(BX*4)
 	MOVWQZX (SI), AX
 	VMOVD AX, X2
@@ -371,5 +373,262 @@ pa16loop:
 	JNZ  pa16loop
 
 pa16done:
+	VZEROUPPER
+	RET
+
+// ----- Q8_0×16 (q4x16.go): the same 16-row groups for Q8_0, eight
+// slices of 64 bytes (slice s: bytes 4s…4s+3 of each row, row r at 4r)
+// and the 16 f16 scales at 512, 544 bytes a block. The avx512 layout
+// stores each weight as w ⊕ 0x80 = w+128, VPDPBUSD's unsigned operand,
+// against −128·Σx; the avx2 one stores w as it is, for the VPSIGNB and
+// VPABSB of VPMADDUBSW.
+
+// func q8x16VNNI(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
+//
+// q4x16VNNI for Q8_0×16 (biased) groups: Z2–Z9 the slices, Z1 and Z10
+// two integer chains, Z0 the group's sums.
+TEXT ·q8x16VNNI(SB), NOSPLIT, $0-72
+	MOVQ wp+0(FP), R8
+	MOVQ gstride+8(FP), R9
+	MOVQ groups+16(FP), R10
+	MOVQ nb+24(FP), CX
+	MOVQ x+32(FP), R11
+	MOVQ bias+40(FP), R12
+	MOVQ dx+48(FP), R13
+	MOVQ y+56(FP), R14
+	MOVQ first+64(FP), R15
+	TESTQ R10, R10
+	JEQ  v8done
+
+v8group:
+	VPXORD Z0, Z0, Z0
+	TESTQ R15, R15
+	JNZ  v8start
+	VMOVUPS (R14), Z0
+
+v8start:
+	MOVQ R8, SI
+	MOVQ R11, DI
+	XORQ BX, BX
+	TESTQ CX, CX
+	JEQ  v8store
+
+v8block:
+	VMOVDQU32 0(SI), Z2
+	VMOVDQU32 64(SI), Z3
+	VMOVDQU32 128(SI), Z4
+	VMOVDQU32 192(SI), Z5
+	VMOVDQU32 256(SI), Z6
+	VMOVDQU32 320(SI), Z7
+	VMOVDQU32 384(SI), Z8
+	VMOVDQU32 448(SI), Z9
+	VPBROADCASTD (R12)(BX*4), Z1
+	VPXORD Z10, Z10, Z10
+	VPDPBUSD.BCST 2(DI), Z2, Z1
+	VPDPBUSD.BCST 6(DI), Z3, Z10
+	VPDPBUSD.BCST 10(DI), Z4, Z1
+	VPDPBUSD.BCST 14(DI), Z5, Z10
+	VPDPBUSD.BCST 18(DI), Z6, Z1
+	VPDPBUSD.BCST 22(DI), Z7, Z10
+	VPDPBUSD.BCST 26(DI), Z8, Z1
+	VPDPBUSD.BCST 30(DI), Z9, Z10
+	VPADDD Z10, Z1, Z1
+	VCVTDQ2PS Z1, Z1
+	VCVTPH2PS 512(SI), Z11
+	VMULPS.BCST (R13)(BX*4), Z11, Z11
+	VMULPS Z11, Z1, Z1
+	VADDPS Z1, Z0, Z0
+	ADDQ $544, SI
+	ADDQ $34, DI
+	INCQ BX
+	CMPQ BX, CX
+	JLT  v8block
+
+v8store:
+	VMOVUPS Z0, (R14)
+	ADDQ R9, R8
+	ADDQ $64, R14
+	DECQ R10
+	JNZ  v8group
+
+v8done:
+	VZEROUPPER
+	RET
+
+// Q8K16AVX2(woff, xoff): packed slice woff (signed) against the
+// activation dword at xoff, rows 0–7 into Y0, 8–15 into Y1 (int32):
+// |w| × x·sign(w) by VPMADDUBSW (a pair sum at most 2·128·127 < 2¹⁵;
+// x = −128 never comes from QuantizeQ8), widened at once by VPMADDWD
+// with Y14's ones. Y4–Y8 clobbered.
+#define Q8K16AVX2(woff, xoff) \
+	VPBROADCASTD xoff(DI), Y8; \
+	VMOVDQU woff(SI), Y4; \
+	VMOVDQU (woff+32)(SI), Y6; \
+	VPSIGNB Y4, Y8, Y5; \
+	VPSIGNB Y6, Y8, Y7; \
+	VPABSB Y4, Y4; \
+	VPABSB Y6, Y6; \
+	VPMADDUBSW Y5, Y4, Y4; \
+	VPMADDUBSW Y7, Y6, Y6; \
+	VPMADDWD Y14, Y4, Y4; \
+	VPMADDWD Y14, Y6, Y6; \
+	VPADDD Y4, Y0, Y0; \
+	VPADDD Y6, Y1, Y1
+
+// func q8x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *float32, y *float32, first int)
+//
+// q8x16VNNI on AVX2, on the unbiased layout (bias unused).
+TEXT ·q8x16AVX2(SB), NOSPLIT, $0-72
+	MOVQ wp+0(FP), R8
+	MOVQ gstride+8(FP), R9
+	MOVQ groups+16(FP), R10
+	MOVQ nb+24(FP), CX
+	MOVQ x+32(FP), R11
+	MOVQ dx+48(FP), R13
+	MOVQ y+56(FP), R14
+	MOVQ first+64(FP), R15
+	VPCMPEQW Y14, Y14, Y14
+	VPSRLW $15, Y14, Y14
+	TESTQ R10, R10
+	JEQ  b8done
+
+b8group:
+	VXORPS Y12, Y12, Y12
+	VXORPS Y13, Y13, Y13
+	TESTQ R15, R15
+	JNZ  b8start
+	VMOVUPS (R14), Y12
+	VMOVUPS 32(R14), Y13
+
+b8start:
+	MOVQ R8, SI
+	MOVQ R11, DI
+	XORQ BX, BX
+	TESTQ CX, CX
+	JEQ  b8store
+
+b8block:
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	Q8K16AVX2(0, 2)
+	Q8K16AVX2(64, 6)
+	Q8K16AVX2(128, 10)
+	Q8K16AVX2(192, 14)
+	Q8K16AVX2(256, 18)
+	Q8K16AVX2(320, 22)
+	Q8K16AVX2(384, 26)
+	Q8K16AVX2(448, 30)
+	VCVTDQ2PS Y0, Y0
+	VCVTDQ2PS Y1, Y1
+	VBROADCASTSS (R13)(BX*4), Y2
+	VCVTPH2PS 512(SI), Y3
+	VCVTPH2PS 528(SI), Y4
+	VMULPS Y2, Y3, Y3
+	VMULPS Y2, Y4, Y4
+	VMULPS Y3, Y0, Y0
+	VMULPS Y4, Y1, Y1
+	VADDPS Y0, Y12, Y12
+	VADDPS Y1, Y13, Y13
+	ADDQ $544, SI
+	ADDQ $34, DI
+	INCQ BX
+	CMPQ BX, CX
+	JLT  b8block
+
+b8store:
+	VMOVUPS Y12, (R14)
+	VMOVUPS Y13, 32(R14)
+	ADDQ R9, R8
+	ADDQ $64, R14
+	DECQ R10
+	JNZ  b8group
+
+b8done:
+	VZEROUPPER
+	RET
+
+// func packW16Q8x16(wp *byte, nb int, pack *byte)
+//
+// nb biased Q8_0×16 blocks of one group into the ZMM prefill's weight
+// pack: the slices as they are (already w+128), the scales as float32.
+TEXT ·packW16Q8x16(SB), NOSPLIT, $0-24
+	MOVQ wp+0(FP), SI
+	MOVQ nb+8(FP), CX
+	MOVQ pack+16(FP), DI
+	TESTQ CX, CX
+	JEQ  pw8done
+
+pw8loop:
+	VMOVDQU32 0(SI), Z0
+	VMOVDQU32 64(SI), Z1
+	VMOVDQU32 128(SI), Z2
+	VMOVDQU32 192(SI), Z3
+	VMOVDQU32 256(SI), Z4
+	VMOVDQU32 320(SI), Z5
+	VMOVDQU32 384(SI), Z6
+	VMOVDQU32 448(SI), Z7
+	VCVTPH2PS 512(SI), Z8
+	VMOVDQU32 Z0, 0(DI)
+	VMOVDQU32 Z1, 64(DI)
+	VMOVDQU32 Z2, 128(DI)
+	VMOVDQU32 Z3, 192(DI)
+	VMOVDQU32 Z4, 256(DI)
+	VMOVDQU32 Z5, 320(DI)
+	VMOVDQU32 Z6, 384(DI)
+	VMOVDQU32 Z7, 448(DI)
+	VMOVUPS Z8, 512(DI)
+	ADDQ $544, SI
+	ADDQ $576, DI
+	DECQ CX
+	JNZ  pw8loop
+
+pw8done:
+	VZEROUPPER
+	RET
+
+// func packQ8x16AVX2(wp *byte, half, nb int, pack *byte)
+//
+// Rows 8·half…8·half+7 of nb unbiased Q8_0×16 blocks into the AVX2
+// prefill's pack (the signed slices at 32·s, the scales as float32 at
+// 288).
+TEXT ·packQ8x16AVX2(SB), NOSPLIT, $0-32
+	MOVQ wp+0(FP), SI
+	MOVQ half+8(FP), AX
+	MOVQ nb+16(FP), CX
+	MOVQ pack+24(FP), DI
+	MOVQ AX, R9
+	SHLQ $4, R9
+	ADDQ SI, R9
+	SHLQ $5, AX
+	ADDQ AX, SI
+	TESTQ CX, CX
+	JEQ  pb8done
+
+pb8loop:
+	VMOVDQU 0(SI), Y0
+	VMOVDQU 64(SI), Y1
+	VMOVDQU 128(SI), Y2
+	VMOVDQU 192(SI), Y3
+	VMOVDQU 256(SI), Y4
+	VMOVDQU 320(SI), Y5
+	VMOVDQU 384(SI), Y6
+	VMOVDQU 448(SI), Y7
+	VCVTPH2PS 512(R9), Y8
+	VMOVDQU Y0, 0(DI)
+	VMOVDQU Y1, 32(DI)
+	VMOVDQU Y2, 64(DI)
+	VMOVDQU Y3, 96(DI)
+	VMOVDQU Y4, 128(DI)
+	VMOVDQU Y5, 160(DI)
+	VMOVDQU Y6, 192(DI)
+	VMOVDQU Y7, 224(DI)
+	VMOVUPS Y8, 288(DI)
+	ADDQ $544, SI
+	ADDQ $544, R9
+	ADDQ $320, DI
+	DECQ CX
+	JNZ  pb8loop
+
+pb8done:
 	VZEROUPPER
 	RET
