@@ -81,6 +81,11 @@ type PackedLayout struct {
 	Len func(out, in int) int
 	// Pack writes the [out, in] matrix w (GGML blocks, row-major) into
 	// dst, Len(out, in) bytes. Single-threaded; it may allocate nothing.
+	// A layout is local to its row groups: packing rows [r0, r1) alone,
+	// r0 a multiple of RowAlign and r1 one too or out, writes the bytes
+	// [Len(r0, in), Len(r1, in)) of the whole pack, so that an executor
+	// can pack a large matrix in pieces, on several threads, and release
+	// each piece of the source as it goes.
 	Pack func(dst, w []byte, out, in int)
 	// MatMul is the slot's product on a packed matrix wp.
 	MatMul func(y []float32, ldy int, xq, wp []byte, T, in, o0, o1 int)

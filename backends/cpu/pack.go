@@ -39,10 +39,14 @@ func (b *Backend) packable(op *backends.Op) bool {
 	return false
 }
 
+// packPiece is about how many bytes of source one packing task covers.
+const packPiece = 8 << 20
+
 // acquirePacked returns the packed copies of ws, packing the ones no
-// executable holds yet (in parallel, one matrix per worker at a time),
-// and counts the references. A mapped matrix's pages are dropped once it
-// is packed, so the resident set holds one copy of the weights, not two.
+// executable holds yet (in parallel, in pieces: kernels.PackedLayout's
+// row-group locality), and counts the references. A mapped matrix's
+// pages are dropped as each piece is packed, so the resident set holds
+// one copy of the weights, not two.
 func (b *Backend) acquirePacked(ws []*backends.Weight) (map[*backends.Weight][]byte, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -69,18 +73,40 @@ func (b *Backend) acquirePacked(ws []*backends.Weight) (map[*backends.Weight][]b
 		got[w] = make([]byte, b.layout(w.DType).Len(w.Shape[0], w.Shape[1]))
 		todo = append(todo, w)
 	}
-	var wg sync.WaitGroup
-	next := make(chan *backends.Weight, len(todo))
+	// Pieces of about packPiece bytes of source, whole row groups each,
+	// over the workers: the largest matrix (the embedding) no longer packs
+	// on one thread, and a mapped source is dropped piece by piece, so the
+	// resident set never holds a whole matrix twice.
+	type piece struct {
+		w      *backends.Weight
+		r0, r1 int
+	}
+	var pieces []piece
 	for _, w := range todo {
-		next <- w
+		out, in := w.Shape[0], w.Shape[1]
+		ra := b.layout(w.DType).RowAlign
+		rb := int(w.DType.RowBytes(in))
+		rows := max(ra, packPiece/max(rb, 1)/ra*ra)
+		for r0 := 0; r0 < out; r0 += rows {
+			pieces = append(pieces, piece{w, r0, min(r0+rows, out)})
+		}
+	}
+	var wg sync.WaitGroup
+	next := make(chan piece, len(pieces))
+	for _, p := range pieces {
+		next <- p
 	}
 	close(next)
-	for range min(b.threads, len(todo)) {
+	for range min(b.threads, len(pieces)) {
 		wg.Go(func() {
-			for w := range next {
-				b.layout(w.DType).Pack(got[w], w.Data, w.Shape[0], w.Shape[1])
+			for p := range next {
+				w, l := p.w, b.layout(p.w.DType)
+				in := w.Shape[1]
+				rb := int(w.DType.RowBytes(in))
+				src := w.Data[p.r0*rb : p.r1*rb]
+				l.Pack(got[w][l.Len(p.r0, in):l.Len(p.r1, in)], src, p.r1-p.r0, in)
 				if w.Mapped {
-					mmap.Drop(w.Data)
+					mmap.Drop(src)
 				}
 			}
 		})

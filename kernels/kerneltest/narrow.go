@@ -3,6 +3,7 @@ package kerneltest
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/gemma-bench/gemma-bench/kernels"
 )
@@ -252,6 +253,22 @@ func (c *checker) packed(l *kernels.PackedLayout, ref mmFunc[[]byte, []byte], bl
 		l.MatMul(y, ldy, xq, wp[:n], T, in, o0, o1)
 	}
 	c.narrowQ(packed, ref, blockBytes)
+	// Row-group locality: the pack of 37 rows equals its pieces' packs.
+	{
+		const out, in = 37, 96
+		rb := in / kernels.QBlock * blockBytes
+		w := c.randBlocks(out*in/kernels.QBlock, blockBytes)
+		whole := make([]byte, l.Len(out, in))
+		l.Pack(whole, w, out, in)
+		pieces := make([]byte, len(whole))
+		for r0 := 0; r0 < out; r0 += l.RowAlign {
+			r1 := min(r0+l.RowAlign, out)
+			l.Pack(pieces[l.Len(r0, in):l.Len(r1, in)], w[r0*rb:r1*rb], r1-r0, in)
+		}
+		if !slices.Equal(whole, pieces) {
+			c.fail("packing 37×96 in pieces of RowAlign = %d rows gives other bytes than packing it whole", l.RowAlign)
+		}
+	}
 	in := 513 * kernels.QBlock
 	for _, T := range []int{1, 3, 9} {
 		w, x := c.randBlocks(19*in/kernels.QBlock, blockBytes), c.randQ8(T, in)

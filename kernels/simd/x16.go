@@ -1,6 +1,7 @@
 package simd
 
 import (
+	"encoding/binary"
 	"fmt"
 
 	"github.com/gemma-bench/gemma-bench/kernels"
@@ -122,11 +123,11 @@ func packX16(dst, w []byte, out, in int, k x16Kernel) {
 		panic(fmt.Sprintf("simd: ×16 pack width %d is not a multiple of %d", in, kernels.QBlock))
 	}
 	nb := in / kernels.QBlock
-	bb, slices, xor := kernels.Q8_0Bytes, 8, byte(0)
+	bb, slices, xor := kernels.Q8_0Bytes, 8, uint32(0)
 	if k.q4() {
 		bb, slices = kernels.Q4_0Bytes, 4
 	} else if k.vnni() {
-		xor = 0x80
+		xor = 0x80808080
 	}
 	rb, blk := nb*bb, k.block()
 	if len(w) < out*rb || len(dst) < x16Len(out, in, blk) {
@@ -144,10 +145,7 @@ func packX16(dst, w []byte, out, in int, k x16Kernel) {
 				d := grp[b*blk : (b+1)*blk]
 				d[sc+2*r], d[sc+1+2*r] = q[0], q[1]
 				for s := range slices {
-					o := 64*s + 4*r
-					for i := range 4 {
-						d[o+i] = q[2+4*s+i] ^ xor
-					}
+					binary.LittleEndian.PutUint32(d[64*s+4*r:], binary.LittleEndian.Uint32(q[2+4*s:])^xor)
 				}
 			}
 		}
