@@ -19,14 +19,16 @@ test: fetch-testdata ## run every unit test
 check: test paths lint race fuzz cross ## every test and check: what CI's .ci/run calls
 
 # Each kernel path forced through the dispatch override, the kernels held
-# to their scalar twins and the oracle tests run on simd in both numerics
-# (a path this CPU lacks skips with the reason).
+# to their scalar twins and the oracle tests run on simd in both numerics,
+# fast also with repack=on (the tests' weights are on the heap, which
+# repack=auto leaves in GGML's layout); a path this CPU lacks skips with
+# the reason.
 KERNEL_PATHS = amx avx512 avxvnni avx2 generic
 paths: ## the kernel and oracle tests once per simd kernel path ($$GEMMA_BENCH_KERNELS) and numerics
 	@set -e; for p in $(KERNEL_PATHS); do \
 	  echo "== kernel path $$p"; \
 	  GEMMA_BENCH_KERNELS=$$p $(GO) test -count=1 -run 'TestForcedPath' ./kernels/simd; \
-	  for m in exact fast; do \
+	  for m in exact fast fast,repack=on; do \
 	    GEMMA_BENCH_KERNELS=$$p GEMMA_BENCH_TEST_BACKEND=simd:math=$$m $(GO) test -count=1 ./model ./evals; \
 	  done; \
 	done
