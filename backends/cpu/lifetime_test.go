@@ -10,9 +10,10 @@ import (
 )
 
 // normGraph is embed → norm(w) → gather → matmul: the smallest graph that
-// makes the backend hold a widened weight.
+// makes the backend hold a widened weight (and, with a Q4_0 head, a packed
+// one). The width is the norm's, the vocabulary the head's.
 func normGraph(embed, norm, head *backends.Weight, rows int) *backends.Graph {
-	const d, vocab = 8, 5
+	d, vocab := norm.Shape[0], head.Shape[0]
 	g := &backends.Graph{Rows: rows, LogitRows: 1, MaxTargets: 1, Vocab: vocab, Cache: backends.KVLayout{
 		Layers: 1, KVHeads: 1, HeadDim: 2, DType: backends.F32, Windows: []int{0}, Seqs: 1, MaxLen: 8, MaxRows: 8}}
 	x := g.NewValue("x", rows, d)

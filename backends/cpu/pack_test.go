@@ -55,22 +55,9 @@ func q4Head(data []byte, r *rand.Rand) *backends.Weight {
 	return &backends.Weight{Name: "head", DType: backends.Q4_0, Shape: []int{vocab, d}, Data: data}
 }
 
-// q4Graph is embed → norm → gather → a Q4_0 head, 32 wide.
+// q4Graph is normGraph with a Q4_0 head, 32 wide.
 func q4Graph(embed, norm, head *backends.Weight) *backends.Graph {
-	const d = 32
-	vocab := head.Shape[0]
-	g := &backends.Graph{Rows: 2, LogitRows: 1, MaxTargets: 1, Vocab: vocab, Cache: backends.KVLayout{
-		Layers: 1, KVHeads: 1, HeadDim: 2, DType: backends.F32, Windows: []int{0}, Seqs: 1, MaxLen: 8, MaxRows: 8}}
-	x, n := g.NewValue("x", 2, d), g.NewValue("n", 2, d)
-	s, o := g.NewValue("s", 1, d), g.NewValue("logits", 1, vocab)
-	g.Ops = []backends.Op{
-		{Kind: backends.Embed, Name: "embed", Layer: -1, W: embed, Scale: 1, Out: x},
-		{Kind: backends.RMSNorm, Name: "norm", Layer: -1, W: norm, Eps: 1e-6, In: []backends.Value{x}, Out: n},
-		{Kind: backends.GatherRows, Name: "gather", Layer: -1, In: []backends.Value{n}, Out: s},
-		{Kind: backends.MatMul, Name: "head", Layer: -1, W: head, In: []backends.Value{s}, Out: o},
-	}
-	g.Output = o
-	return g
+	return normGraph(embed, norm, head, 2)
 }
 
 func logitsOf(t *testing.T, b *Backend, g *backends.Graph) []float32 {

@@ -101,17 +101,7 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 	if k.q4() {
 		bb = kernels.Q4_0Bytes
 	}
-	if in%kernels.QBlock != 0 {
-		panic(fmt.Sprintf("simd: quantized matmul width %d is not a multiple of %d", in, kernels.QBlock))
-	}
-	checkShape(len(y), ldy, len(xq)/kernels.Q8Bytes*kernels.QBlock, len(w)/bb*kernels.QBlock, T, in, o0, o1)
-	if T == 0 || o0 >= o1 {
-		return
-	}
-	if in == 0 {
-		for t := range T {
-			clear(y[t*ldy+o0 : t*ldy+o1])
-		}
+	if !quantStart(y, ldy, xq, len(w)/bb*kernels.QBlock, T, in, o0, o1) {
 		return
 	}
 	nb := in / kernels.QBlock
@@ -163,6 +153,26 @@ func matMulQ(y []float32, ldy int, xq, w []byte, T, in, o0, o1 int, k qkind) {
 			copy(y[t*ldy+o:t*ldy+o+r], acc[:r])
 		}
 	}
+}
+
+// quantStart checks a quantized product's shapes (nw: the weights the
+// matrix holds; a misuse panics, as in every kernel) and does its empty
+// cases: it says whether there is work left.
+func quantStart(y []float32, ldy int, xq []byte, nw, T, in, o0, o1 int) bool {
+	if in%kernels.QBlock != 0 {
+		panic(fmt.Sprintf("simd: quantized matmul width %d is not a multiple of %d", in, kernels.QBlock))
+	}
+	checkShape(len(y), ldy, len(xq)/kernels.Q8Bytes*kernels.QBlock, nw, T, in, o0, o1)
+	if T == 0 || o0 >= o1 {
+		return false
+	}
+	if in == 0 {
+		for t := range T {
+			clear(y[t*ldy+o0 : t*ldy+o1])
+		}
+		return false
+	}
+	return true
 }
 
 // The packed prefill (quant_amd64.s): from qPackMinT tokens on (below,

@@ -159,23 +159,13 @@ func packX16(dst, w []byte, out, in int, k x16Kernel) {
 // [o0, o1) holds whole. Fewer tokens, and avx2's remaining rows, go
 // through the one-token kernel.
 func matMulX16(y []float32, ldy int, xq, wp []byte, T, in, o0, o1 int, k x16Kernel) {
-	if in%kernels.QBlock != 0 {
-		panic(fmt.Sprintf("simd: quantized matmul width %d is not a multiple of %d", in, kernels.QBlock))
-	}
 	nb := in / kernels.QBlock
 	gs := nb * k.block()
 	rows := 0
 	if gs > 0 {
 		rows = len(wp) / gs * x16Rows
 	}
-	checkShape(len(y), ldy, len(xq)/kernels.Q8Bytes*kernels.QBlock, rows*in, T, in, o0, o1)
-	if T == 0 || o0 >= o1 {
-		return
-	}
-	if in == 0 {
-		for t := range T {
-			clear(y[t*ldy+o0 : t*ldy+o1])
-		}
+	if !quantStart(y, ldy, xq, rows*in, T, in, o0, o1) {
 		return
 	}
 	switch {
