@@ -12,6 +12,14 @@
 // each row's block sum is exact in int32 (nibble × x from −8·Σx), then
 // y += (d_w·d_x)·float32(isum), a multiply and an add in block order.
 
+// X16ARGS loads the arguments every one-token ×16 kernel takes (wp,
+// gstride, groups, nb, x, bias, dx, y, first) into R8, R9, R10, CX, R11,
+// R12, R13, R14 and R15.
+#define X16ARGS \
+	MOVQ wp+0(FP), R8; MOVQ gstride+8(FP), R9; MOVQ groups+16(FP), R10; \
+	MOVQ nb+24(FP), CX; MOVQ x+32(FP), R11; MOVQ bias+40(FP), R12; \
+	MOVQ dx+48(FP), R13; MOVQ y+56(FP), R14; MOVQ first+64(FP), R15
+
 // func q8SumsAVX2(x *byte, nb, c int, bias *int32, dx *float32)
 //
 // For each of nb Q8 blocks at x (34 bytes apart): bias[b] = −c·Σ x_b,
@@ -69,15 +77,7 @@ q8sdone:
 // blocks). Z31 0x0f bytes; per block Z2–Z5 the low nibbles, Z6–Z9 the
 // high, Z1 and Z10 two independent integer chains, Z0 the group's sums.
 TEXT ·q4x16VNNI(SB), NOSPLIT, $0-72
-	MOVQ wp+0(FP), R8
-	MOVQ gstride+8(FP), R9
-	MOVQ groups+16(FP), R10
-	MOVQ nb+24(FP), CX
-	MOVQ x+32(FP), R11
-	MOVQ bias+40(FP), R12
-	MOVQ dx+48(FP), R13
-	MOVQ y+56(FP), R14
-	MOVQ first+64(FP), R15
+	X16ARGS
 	MOVL $0x0f0f0f0f, DX
 	VPBROADCASTD DX, Z31
 	TESTQ R10, R10
@@ -232,15 +232,7 @@ pw16done:
 // q4x16VNNI on AVX2. Y12 and Y13 the group's float sums (rows 0–7, 8–15),
 // Y14 int16 ones.
 TEXT ·q4x16AVX2(SB), NOSPLIT, $0-72
-	MOVQ wp+0(FP), R8
-	MOVQ gstride+8(FP), R9
-	MOVQ groups+16(FP), R10
-	MOVQ nb+24(FP), CX
-	MOVQ x+32(FP), R11
-	MOVQ bias+40(FP), R12
-	MOVQ dx+48(FP), R13
-	MOVQ y+56(FP), R14
-	MOVQ first+64(FP), R15
+	X16ARGS
 	MOVL $0x0f0f0f0f, DX
 	VMOVD DX, X15
 	VPBROADCASTD X15, Y15
@@ -388,15 +380,7 @@ pa16done:
 // q4x16VNNI for Q8_0×16 (biased) groups: Z2–Z9 the slices, Z1 and Z10
 // two integer chains, Z0 the group's sums.
 TEXT ·q8x16VNNI(SB), NOSPLIT, $0-72
-	MOVQ wp+0(FP), R8
-	MOVQ gstride+8(FP), R9
-	MOVQ groups+16(FP), R10
-	MOVQ nb+24(FP), CX
-	MOVQ x+32(FP), R11
-	MOVQ bias+40(FP), R12
-	MOVQ dx+48(FP), R13
-	MOVQ y+56(FP), R14
-	MOVQ first+64(FP), R15
+	X16ARGS
 	TESTQ R10, R10
 	JEQ  v8done
 
@@ -479,14 +463,7 @@ v8done:
 //
 // q8x16VNNI on AVX2, on the unbiased layout (bias unused).
 TEXT ·q8x16AVX2(SB), NOSPLIT, $0-72
-	MOVQ wp+0(FP), R8
-	MOVQ gstride+8(FP), R9
-	MOVQ groups+16(FP), R10
-	MOVQ nb+24(FP), CX
-	MOVQ x+32(FP), R11
-	MOVQ dx+48(FP), R13
-	MOVQ y+56(FP), R14
-	MOVQ first+64(FP), R15
+	X16ARGS
 	VPCMPEQW Y14, Y14, Y14
 	VPSRLW $15, Y14, Y14
 	TESTQ R10, R10
