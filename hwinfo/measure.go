@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/gemma-bench/gemma-bench/backends"
@@ -72,12 +73,24 @@ func (s Shape) config() (model.Config, error) {
 var Formats = []string{"f32", "bf16", "f16", "q8_0", "q4_0"}
 
 // probeModel writes the probe's synthetic checkpoint in format and loads
-// it: float formats as Synthesize writes them, block formats quantized on
-// load from bf16, as `--weights q8_0` does. The caller closes the model
-// and removes dir.
+// it: float formats as Synthesize writes them, block formats as a GGUF
+// file (SynthesizeGGUF), mapped as a quantized checkpoint is, so that a
+// backend's load-time layout (simd's repack=auto) serves the probe as it
+// serves a real one. Where GGUF cannot express the probe's config, block
+// formats are quantized on load from bf16, as `--weights q8_0` does. The
+// caller closes the model and removes dir.
 func probeModel(dir string, c model.Config, format backends.DType) (*model.Model, error) {
 	stored := format
 	if format.BlockSize() != 1 {
+		path := filepath.Join(dir, "probe.gguf")
+		if err := model.SynthesizeGGUF(path, c, model.SynthOptions{Seed: 1, DType: format}); err == nil {
+			m, err := model.Load(path)
+			if err != nil {
+				return nil, fmt.Errorf("probe model: %w", err)
+			}
+			return m, nil
+		}
+		os.Remove(path)
 		stored = backends.BF16
 	}
 	if err := model.Synthesize(dir, c, model.SynthOptions{Seed: 1, DType: stored, NoTokenizer: true}); err != nil {

@@ -193,8 +193,8 @@ func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
 }
 
 // qPackSrc is where a packed prefill's eight rows come from: all of w
-// (GGML's layout), or, where x16 is not nil, half half of the Q4_0×16
-// group at x16. A struct, not a pack func: through a func value the
+// (GGML's layout), or, where x16 is not nil, half half of the Q8_0×16
+// group at x16 (Q4_0×16 has its own prefill, q4x16PrefillAVX2). A struct, not a pack func: through a func value the
 // pack buffer would escape to the heap.
 type qPackSrc struct {
 	w    []byte
@@ -213,8 +213,6 @@ func qPackedRun(y []float32, ldy int, xq []byte, T, nb, o int, k qkind, src qPac
 		n := min(qPackBlocks, nb-b0)
 		p := &pack[0]
 		switch {
-		case src.x16 != nil && k == q4AVX2:
-			packQ4x16AVX2(&src.x16[b0*q4x16Blk], src.half, n, p)
 		case src.x16 != nil:
 			packQ8x16AVX2(&src.x16[b0*q8x16Blk], src.half, n, p)
 		default:

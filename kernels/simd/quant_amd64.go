@@ -121,3 +121,6 @@ func packW16Q8x16(wp *byte, nb int, pack *byte)
 
 //go:noescape
 func packQ8x16AVX2(wp *byte, half, nb int, pack *byte)
+
+//go:noescape
+func kq4x16x4AVX2(pack *byte, nb int, x *byte, xs, ntok int, sums *byte, y *float32, ldy, first int)

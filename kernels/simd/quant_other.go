@@ -76,3 +76,7 @@ func q8x16AVX2(wp *byte, gstride, groups, nb int, x *byte, bias *int32, dx *floa
 
 func packW16Q8x16(wp *byte, nb int, pack *byte)        { panic("simd: no VNNI here") }
 func packQ8x16AVX2(wp *byte, half, nb int, pack *byte) { panic("simd: no AVX2 here") }
+
+func kq4x16x4AVX2(pack *byte, nb int, x *byte, xs, ntok int, sums *byte, y *float32, ldy, first int) {
+	panic("simd: no AVX2 here")
+}

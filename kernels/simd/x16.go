@@ -3,6 +3,8 @@ package simd
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
+	"sync"
 
 	"github.com/gemma-bench/gemma-bench/kernels"
 )
@@ -180,13 +182,13 @@ func matMulX16(y []float32, ldy int, xq, wp []byte, T, in, o0, o1 int, k x16Kern
 			return
 		}
 		x16Direct(y, ldy, xq, wp, T, nb, o0, a, k)
-		qk := q8AVX2
 		if k.q4() {
-			qk = q4AVX2
-		}
-		for h := a; h < b; h += 8 {
-			g := h / x16Rows
-			qPackedRun(y, ldy, xq, T, nb, h, qk, qPackSrc{x16: wp[g*gs : (g+1)*gs], half: h / 8 % 2})
+			q4x16PrefillAVX2(y, ldy, xq, wp, T, nb, a, b)
+		} else {
+			for h := a; h < b; h += 8 {
+				g := h / x16Rows
+				qPackedRun(y, ldy, xq, T, nb, h, q8AVX2, qPackSrc{x16: wp[g*gs : (g+1)*gs], half: h / 8 % 2})
+			}
 		}
 		x16Direct(y, ldy, xq, wp, T, nb, b, o1, k)
 	}
@@ -249,3 +251,61 @@ func x16Direct(y []float32, ldy int, xq, wp []byte, T, nb, o0, o1 int, k x16Kern
 		}
 	}
 }
+
+// q4x16PrefillAVX2 is the AVX2 prefill of the eight-row halves [a, b)
+// (multiples of 8) of a Q4_0×16 matrix: the halves packed as unsigned
+// nibbles, so that each product is one VPMADDUBSW with no VPABSB or
+// VPSIGNB (kq4x16x4AVX2: three vector ops per slice and token, not
+// four), the nibbles' bias −8·Σx and the scale of every (token, block)
+// computed once per call for all the rows, into q4SumsPool's buffer.
+func q4x16PrefillAVX2(y []float32, ldy int, xq, wp []byte, T, nb, a, b int) {
+	var pack [qPackBlocks * qPackBytes]byte
+	var bias [q8SumBlocks]int32
+	var dx [q8SumBlocks]float32
+	tiles := (T + 3) / 4
+	need := tiles * nb * 32
+	sb := q4SumsPool.Get().(*[]byte)
+	defer q4SumsPool.Put(sb)
+	if len(*sb) < need {
+		*sb = make([]byte, need)
+	}
+	sums := (*sb)[:need]
+	xs := nb * kernels.Q8Bytes
+	// sums: per 4-token tile and block, four int32 biases then four
+	// float32 scales; a tile's missing tokens repeat its last, as the
+	// kernel repeats their rows.
+	for t := range tiles * 4 {
+		tok := min(t, T-1)
+		for b0 := 0; b0 < nb; b0 += q8SumBlocks {
+			n := min(q8SumBlocks, nb-b0)
+			q8SumsAVX2(&xq[tok*xs+b0*kernels.Q8Bytes], n, q4x16Bias, &bias[0], &dx[0])
+			for i := range n {
+				at := ((t/4)*nb+b0+i)*32 + (t%4)*4
+				binary.LittleEndian.PutUint32(sums[at:], uint32(bias[i]))
+				binary.LittleEndian.PutUint32(sums[at+16:], math.Float32bits(dx[i]))
+			}
+		}
+	}
+	gs := nb * q4x16Blk
+	_ = y[(T-1)*ldy+b-1]
+	for h := a; h < b; h += 8 {
+		g, half := h/x16Rows, h/8%2
+		for b0 := 0; b0 < nb; b0 += qPackBlocks {
+			n := min(qPackBlocks, nb-b0)
+			packQ4x16AVX2(&wp[g*gs+b0*q4x16Blk], half, n, &pack[0])
+			first := 0
+			if b0 == 0 {
+				first = 1
+			}
+			for t := 0; t < T; t += 4 {
+				kq4x16x4AVX2(&pack[0], n, &xq[t*xs+b0*kernels.Q8Bytes], xs, min(4, T-t), &sums[((t/4)*nb+b0)*32], &y[t*ldy+h], ldy, first)
+			}
+		}
+	}
+}
+
+// q4SumsPool holds each worker's per-call sums for q4x16PrefillAVX2 (32
+// bytes per four tokens and block: 256 KiB for 512 tokens of a 2048-wide
+// row), grown to the largest call and reused, so a prefill allocates
+// nothing after its first matmul of a size.
+var q4SumsPool = sync.Pool{New: func() any { return new([]byte) }}

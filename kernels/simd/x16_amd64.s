@@ -301,9 +301,9 @@ a16done:
 //
 // Rows 8·half…8·half+7 of nb packed blocks of one group into the AVX2
 // prefill's pack (qPackBytes a block, quant_amd64.s: slice s at 32·s,
-// the signed weights 4s…4s+3 of each row, w−8; the scales as float32
-// at 288): slices 0–3 are the low nibbles of the packed slices, 4–7 the
-// high.
+// weights 4s…4s+3 of each row; the scales as float32 at 288) as the
+// unsigned nibbles w+8 that kq4x16x4AVX2 takes: slices 0–3 are the low
+// nibbles of the packed slices, 4–7 the high.
 TEXT ·packQ4x16AVX2(SB), NOSPLIT, $0-32
 	MOVQ wp+0(FP), SI
 	MOVQ half+8(FP), AX
@@ -317,9 +317,6 @@ TEXT ·packQ4x16AVX2(SB), NOSPLIT, $0-32
 	MOVL $0x0f0f0f0f, DX
 	VMOVD DX, X15
 	VPBROADCASTD X15, Y15
-	MOVL $0x08080808, DX
-	VMOVD DX, X14
-	VPBROADCASTD X14, Y14
 	TESTQ CX, CX
 	JEQ  pa16done
 
@@ -340,14 +337,6 @@ pa16loop:
 	VPAND Y15, Y5, Y5
 	VPAND Y15, Y6, Y6
 	VPAND Y15, Y7, Y7
-	VPSUBB Y14, Y0, Y0
-	VPSUBB Y14, Y1, Y1
-	VPSUBB Y14, Y2, Y2
-	VPSUBB Y14, Y3, Y3
-	VPSUBB Y14, Y4, Y4
-	VPSUBB Y14, Y5, Y5
-	VPSUBB Y14, Y6, Y6
-	VPSUBB Y14, Y7, Y7
 	VMOVDQU Y0, 0(DI)
 	VMOVDQU Y1, 32(DI)
 	VMOVDQU Y2, 64(DI)
@@ -607,5 +596,105 @@ pb8loop:
 	JNZ  pb8loop
 
 pb8done:
+	VZEROUPPER
+	RET
+
+// K4Q4UAVX2(woff, xoff): unsigned nibble slice woff of the pack against
+// dword xoff of the four tokens' blocks (R8–R11), into Y0–Y3 (int16):
+// one VPMADDUBSW per slice and token, no VPABSB or VPSIGNB, the −8·Σx of
+// the nibbles' bias added per block from the tile's sums.
+#define K4Q4UAVX2(woff, xoff) \
+	VMOVDQU woff(SI)(BX*1), Y8; \
+	VPBROADCASTD xoff(R8)(AX*1), Y10; VPMADDUBSW Y10, Y8, Y10; VPADDW Y10, Y0, Y0; \
+	VPBROADCASTD xoff(R9)(AX*1), Y11; VPMADDUBSW Y11, Y8, Y11; VPADDW Y11, Y1, Y1; \
+	VPBROADCASTD xoff(R10)(AX*1), Y12; VPMADDUBSW Y12, Y8, Y12; VPADDW Y12, Y2, Y2; \
+	VPBROADCASTD xoff(R11)(AX*1), Y13; VPMADDUBSW Y13, Y8, Y13; VPADDW Y13, Y3, Y3
+
+// TOKSCALEU(j, acc, f): acc += bias of token j, then f += (d_w·d_x)·
+// float32(acc), d_w in Y14, the tile's sums at DI; Y12 clobbered.
+#define TOKSCALEU(j, acc, f) \
+	VPBROADCASTD (j*4)(DI), Y12; \
+	VPADDD Y12, acc, acc; \
+	VBROADCASTSS (16+j*4)(DI), Y12; \
+	VMULPS Y12, Y14, Y12; \
+	VCVTDQ2PS acc, acc; \
+	VMULPS Y12, acc, acc; \
+	VADDPS acc, f, f
+
+// func kq4x16x4AVX2(pack *byte, nb int, x *byte, xs, ntok int, sums *byte, y *float32, ldy, first int)
+//
+// qPackedAVX2 for an unsigned Q4_0 pack (packQ4x16AVX2): eight rows ×
+// ntok ≤ 4 tokens over nb blocks, each block's −8·Σx (int32) and scale
+// (float32) of the four tokens at sums, 32 bytes a block (four biases,
+// then four scales).
+TEXT ·kq4x16x4AVX2(SB), NOSPLIT, $0-72
+	MOVQ pack+0(FP), SI
+	MOVQ x+16(FP), R8
+	MOVQ xs+24(FP), DX
+	MOVQ ntok+32(FP), CX
+	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9
+	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10
+	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11
+	MOVQ sums+40(FP), DI
+	MOVQ y+48(FP), R12
+	MOVQ ldy+56(FP), DX
+	SHLQ $2, DX
+	LEAQ (R12)(DX*1), R13; CMPQ CX, $2; CMOVQLT R12, R13
+	LEAQ (R13)(DX*1), R14; CMPQ CX, $3; CMOVQLT R13, R14
+	LEAQ (R14)(DX*1), R15; CMPQ CX, $4; CMOVQLT R14, R15
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ first+64(FP), DX
+	TESTQ DX, DX
+	JNZ  kq4ustart
+	VMOVUPS (R12), Y4
+	VMOVUPS (R13), Y5
+	VMOVUPS (R14), Y6
+	VMOVUPS (R15), Y7
+
+kq4ustart:
+	MOVQ nb+8(FP), CX
+	IMUL3Q $34, CX, CX
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW $15, Y15, Y15
+	XORQ AX, AX
+	XORQ BX, BX
+
+kq4uloop:
+	CMPQ AX, CX
+	JGE  kq4udone
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	VPXOR Y2, Y2, Y2
+	VPXOR Y3, Y3, Y3
+	K4Q4UAVX2(0, 2)
+	K4Q4UAVX2(32, 6)
+	K4Q4UAVX2(64, 10)
+	K4Q4UAVX2(96, 14)
+	K4Q4UAVX2(128, 18)
+	K4Q4UAVX2(160, 22)
+	K4Q4UAVX2(192, 26)
+	K4Q4UAVX2(224, 30)
+	VPMADDWD Y15, Y0, Y0
+	VPMADDWD Y15, Y1, Y1
+	VPMADDWD Y15, Y2, Y2
+	VPMADDWD Y15, Y3, Y3
+	VMOVUPS 288(SI)(BX*1), Y14
+	TOKSCALEU(0, Y0, Y4)
+	TOKSCALEU(1, Y1, Y5)
+	TOKSCALEU(2, Y2, Y6)
+	TOKSCALEU(3, Y3, Y7)
+	ADDQ $34, AX
+	ADDQ $320, BX
+	ADDQ $32, DI
+	JMP  kq4uloop
+
+kq4udone:
+	VMOVUPS Y4, (R12)
+	VMOVUPS Y5, (R13)
+	VMOVUPS Y6, (R14)
+	VMOVUPS Y7, (R15)
 	VZEROUPPER
 	RET
