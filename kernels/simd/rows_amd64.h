@@ -28,3 +28,28 @@
 	VPERM2I128 $0x20, Y6, Y2, Y10; VPERM2I128 $0x31, Y6, Y2, Y14; \
 	VPERM2I128 $0x20, Y7, Y3, Y11; VPERM2I128 $0x31, Y7, Y3, Y15
 
+
+// The four-token tiles of the packed prefills (qPackedVNNI, qPackedAVX2,
+// qPackedAVXVNNI, kq4x16x4AVX2) share their frame: TOKENS4 sets R9–R11
+// to the activation rows after R8, DX bytes apart, and YROWS4 R13–R15 to
+// the output rows after R12, each repeating the last of CX (1–4) rows;
+// Y4–Y7 hold the four tokens' float sums, ZEROY4 clears them, LOADY4 and
+// STOREY4 move them from and to the output rows.
+#define TOKENS4 \
+	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9; \
+	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10; \
+	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11
+
+#define YROWS4 \
+	LEAQ (R12)(DX*1), R13; CMPQ CX, $2; CMOVQLT R12, R13; \
+	LEAQ (R13)(DX*1), R14; CMPQ CX, $3; CMOVQLT R13, R14; \
+	LEAQ (R14)(DX*1), R15; CMPQ CX, $4; CMOVQLT R14, R15
+
+#define ZEROY4 \
+	VXORPS Y4, Y4, Y4; VXORPS Y5, Y5, Y5; VXORPS Y6, Y6, Y6; VXORPS Y7, Y7, Y7
+
+#define LOADY4 \
+	VMOVUPS (R12), Y4; VMOVUPS (R13), Y5; VMOVUPS (R14), Y6; VMOVUPS (R15), Y7
+
+#define STOREY4 \
+	VMOVUPS Y4, (R12); VMOVUPS Y5, (R13); VMOVUPS Y6, (R14); VMOVUPS Y7, (R15)

@@ -1,4 +1,5 @@
 #include "textflag.h"
+#include "rows_amd64.h"
 
 // The Q4_0×16 layout (q4x16.go) on ZMM, AVX512_VNNI + AVX512BW. In a
 // packed block the dword lane r of the four 64-byte slices is row r, so
@@ -19,6 +20,28 @@
 	MOVQ wp+0(FP), R8; MOVQ gstride+8(FP), R9; MOVQ groups+16(FP), R10; \
 	MOVQ nb+24(FP), CX; MOVQ x+32(FP), R11; MOVQ bias+40(FP), R12; \
 	MOVQ dx+48(FP), R13; MOVQ y+56(FP), R14; MOVQ first+64(FP), R15
+
+// The frame of the one-token kernels, after X16ARGS: per group,
+// X16BEGIN starts the block loop (SI the group's blocks, DI the
+// activation's, BX the block index) or jumps to store when nb is 0, and
+// X16NEXT moves to the next group. On ZMM, X16ZFIRST starts Z0, the
+// group's sums, from zero or from y, and X16ZEND ends a block: Z0 +=
+// (d_w·d_x)·float32(Z1 + Z10), the scales at scoff(SI), then the next
+// block of blk bytes.
+#define X16BEGIN(store) \
+	MOVQ R8, SI; MOVQ R11, DI; XORQ BX, BX; TESTQ CX, CX; JEQ store
+
+#define X16NEXT(group) \
+	ADDQ R9, R8; ADDQ $64, R14; DECQ R10; JNZ group
+
+#define X16ZFIRST(start) \
+	VPXORD Z0, Z0, Z0; TESTQ R15, R15; JNZ start; VMOVUPS (R14), Z0
+
+#define X16ZEND(scoff, blk, loop) \
+	VPADDD Z10, Z1, Z1; VCVTDQ2PS Z1, Z1; \
+	VCVTPH2PS scoff(SI), Z11; VMULPS.BCST (R13)(BX*4), Z11, Z11; \
+	VMULPS Z11, Z1, Z1; VADDPS Z1, Z0, Z0; \
+	ADDQ $blk, SI; ADDQ $34, DI; INCQ BX; CMPQ BX, CX; JLT loop
 
 // func q8SumsAVX2(x *byte, nb, c int, bias *int32, dx *float32)
 //
@@ -84,17 +107,10 @@ TEXT ·q4x16VNNI(SB), NOSPLIT, $0-72
 	JEQ  q16done
 
 q16group:
-	VPXORD Z0, Z0, Z0
-	TESTQ R15, R15
-	JNZ  q16start
-	VMOVUPS (R14), Z0
+	X16ZFIRST(q16start)
 
 q16start:
-	MOVQ R8, SI
-	MOVQ R11, DI
-	XORQ BX, BX
-	TESTQ CX, CX
-	JEQ  q16store
+	X16BEGIN(q16store)
 
 q16block:
 	VMOVDQU32 0(SI), Z2
@@ -123,24 +139,11 @@ q16block:
 	VPDPBUSD.BCST 26(DI), Z8, Z10
 	VPDPBUSD.BCST 14(DI), Z5, Z1
 	VPDPBUSD.BCST 30(DI), Z9, Z10
-	VPADDD Z10, Z1, Z1
-	VCVTDQ2PS Z1, Z1
-	VCVTPH2PS 256(SI), Z11
-	VMULPS.BCST (R13)(BX*4), Z11, Z11
-	VMULPS Z11, Z1, Z1
-	VADDPS Z1, Z0, Z0
-	ADDQ $288, SI
-	ADDQ $34, DI
-	INCQ BX
-	CMPQ BX, CX
-	JLT  q16block
+	X16ZEND(256, 288, q16block)
 
 q16store:
 	VMOVUPS Z0, (R14)
-	ADDQ R9, R8
-	ADDQ $64, R14
-	DECQ R10
-	JNZ  q16group
+	X16NEXT(q16group)
 
 q16done:
 	VZEROUPPER
@@ -250,11 +253,7 @@ a16group:
 	VMOVUPS 32(R14), Y13
 
 a16start:
-	MOVQ R8, SI
-	MOVQ R11, DI
-	XORQ BX, BX
-	TESTQ CX, CX
-	JEQ  a16store
+	X16BEGIN(a16store)
 
 a16block:
 	VPXOR Y0, Y0, Y0
@@ -288,10 +287,7 @@ a16block:
 a16store:
 	VMOVUPS Y12, (R14)
 	VMOVUPS Y13, 32(R14)
-	ADDQ R9, R8
-	ADDQ $64, R14
-	DECQ R10
-	JNZ  a16group
+	X16NEXT(a16group)
 
 a16done:
 	VZEROUPPER
@@ -374,17 +370,10 @@ TEXT ·q8x16VNNI(SB), NOSPLIT, $0-72
 	JEQ  v8done
 
 v8group:
-	VPXORD Z0, Z0, Z0
-	TESTQ R15, R15
-	JNZ  v8start
-	VMOVUPS (R14), Z0
+	X16ZFIRST(v8start)
 
 v8start:
-	MOVQ R8, SI
-	MOVQ R11, DI
-	XORQ BX, BX
-	TESTQ CX, CX
-	JEQ  v8store
+	X16BEGIN(v8store)
 
 v8block:
 	VMOVDQU32 0(SI), Z2
@@ -405,24 +394,11 @@ v8block:
 	VPDPBUSD.BCST 22(DI), Z7, Z10
 	VPDPBUSD.BCST 26(DI), Z8, Z1
 	VPDPBUSD.BCST 30(DI), Z9, Z10
-	VPADDD Z10, Z1, Z1
-	VCVTDQ2PS Z1, Z1
-	VCVTPH2PS 512(SI), Z11
-	VMULPS.BCST (R13)(BX*4), Z11, Z11
-	VMULPS Z11, Z1, Z1
-	VADDPS Z1, Z0, Z0
-	ADDQ $544, SI
-	ADDQ $34, DI
-	INCQ BX
-	CMPQ BX, CX
-	JLT  v8block
+	X16ZEND(512, 544, v8block)
 
 v8store:
 	VMOVUPS Z0, (R14)
-	ADDQ R9, R8
-	ADDQ $64, R14
-	DECQ R10
-	JNZ  v8group
+	X16NEXT(v8group)
 
 v8done:
 	VZEROUPPER
@@ -467,11 +443,7 @@ b8group:
 	VMOVUPS 32(R14), Y13
 
 b8start:
-	MOVQ R8, SI
-	MOVQ R11, DI
-	XORQ BX, BX
-	TESTQ CX, CX
-	JEQ  b8store
+	X16BEGIN(b8store)
 
 b8block:
 	VPXOR Y0, Y0, Y0
@@ -504,10 +476,7 @@ b8block:
 b8store:
 	VMOVUPS Y12, (R14)
 	VMOVUPS Y13, 32(R14)
-	ADDQ R9, R8
-	ADDQ $64, R14
-	DECQ R10
-	JNZ  b8group
+	X16NEXT(b8group)
 
 b8done:
 	VZEROUPPER
@@ -632,27 +601,17 @@ TEXT ·kq4x16x4AVX2(SB), NOSPLIT, $0-72
 	MOVQ x+16(FP), R8
 	MOVQ xs+24(FP), DX
 	MOVQ ntok+32(FP), CX
-	LEAQ (R8)(DX*1), R9; CMPQ CX, $2; CMOVQLT R8, R9
-	LEAQ (R9)(DX*1), R10; CMPQ CX, $3; CMOVQLT R9, R10
-	LEAQ (R10)(DX*1), R11; CMPQ CX, $4; CMOVQLT R10, R11
+	TOKENS4
 	MOVQ sums+40(FP), DI
 	MOVQ y+48(FP), R12
 	MOVQ ldy+56(FP), DX
 	SHLQ $2, DX
-	LEAQ (R12)(DX*1), R13; CMPQ CX, $2; CMOVQLT R12, R13
-	LEAQ (R13)(DX*1), R14; CMPQ CX, $3; CMOVQLT R13, R14
-	LEAQ (R14)(DX*1), R15; CMPQ CX, $4; CMOVQLT R14, R15
-	VXORPS Y4, Y4, Y4
-	VXORPS Y5, Y5, Y5
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
+	YROWS4
+	ZEROY4
 	MOVQ first+64(FP), DX
 	TESTQ DX, DX
 	JNZ  kq4ustart
-	VMOVUPS (R12), Y4
-	VMOVUPS (R13), Y5
-	VMOVUPS (R14), Y6
-	VMOVUPS (R15), Y7
+	LOADY4
 
 kq4ustart:
 	MOVQ nb+8(FP), CX
@@ -692,9 +651,6 @@ kq4uloop:
 	JMP  kq4uloop
 
 kq4udone:
-	VMOVUPS Y4, (R12)
-	VMOVUPS Y5, (R13)
-	VMOVUPS Y6, (R14)
-	VMOVUPS Y7, (R15)
+	STOREY4
 	VZEROUPPER
 	RET
