@@ -20,9 +20,6 @@ type Model struct {
 	Weights *Weights
 	Dir     string
 	closer  interface{ Close() error }
-	// mapped says Weights view a read-only file mapping (safetensors and
-	// GGUF on unix), whose pages Quantize may hand back to the kernel.
-	mapped bool
 }
 
 // Close releases the checkpoint's mappings. Weights must not be used after.
@@ -74,7 +71,7 @@ func newMapped(cfg Config, w *Weights, dir string, closer interface{ Close() err
 			t.Mapped = mmap.Mapped
 		}
 	}
-	return &Model{Config: cfg, Weights: w, Dir: dir, closer: closer, mapped: mmap.Mapped}
+	return &Model{Config: cfg, Weights: w, Dir: dir, closer: closer}
 }
 
 // BindWeights fills a Weights from a tensor source, checking it against the

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/gemma-bench/gemma-bench/backends"
+	"github.com/gemma-bench/gemma-bench/internal/mmap"
 	"github.com/gemma-bench/gemma-bench/kernels"
 )
 
@@ -35,7 +36,7 @@ func Quantize(m *Model, dt backends.DType) error {
 			*slot = q
 			continue
 		}
-		q, err := quantizeMatrix(w, dt, m.mapped)
+		q, err := quantizeMatrix(w, dt)
 		if err != nil {
 			return fmt.Errorf("quantize %s: %w", w.Name, err)
 		}
@@ -47,7 +48,7 @@ func Quantize(m *Model, dt backends.DType) error {
 	return nil
 }
 
-func quantizeMatrix(w *backends.Weight, dt backends.DType, mapped bool) (*backends.Weight, error) {
+func quantizeMatrix(w *backends.Weight, dt backends.DType) (*backends.Weight, error) {
 	if w.DType == dt {
 		return w, nil
 	}
@@ -82,7 +83,9 @@ func quantizeMatrix(w *backends.Weight, dt backends.DType, mapped bool) (*backen
 		}()
 	}
 	wg.Wait()
-	release(w.Data, mapped)
+	if w.Mapped {
+		mmap.Drop(w.Data) // a heap source is left alone: DONTNEED would zero it
+	}
 	return &backends.Weight{Name: w.Name, DType: dt, Shape: w.Shape, Data: out}, nil
 }
 

@@ -194,8 +194,9 @@ func matMulQPacked(y []float32, ldy int, xq, wg []byte, T, nb, o int, k qkind) {
 
 // qPackSrc is where a packed prefill's eight rows come from: all of w
 // (GGML's layout), or, where x16 is not nil, half half of the Q8_0×16
-// group at x16 (Q4_0×16 has its own prefill, q4x16PrefillAVX2). A struct, not a pack func: through a func value the
-// pack buffer would escape to the heap.
+// group at x16 (Q4_0×16 has its own prefill, q4x16PrefillAVX2). A
+// struct, not a pack func: through a func value the pack buffer would
+// escape to the heap.
 type qPackSrc struct {
 	w    []byte
 	x16  []byte
@@ -277,9 +278,9 @@ var q16Pool = sync.Pool{New: func() any { return new(q16Bufs) }}
 
 // matMulQ16 is matMulQ from qPackMinT tokens on, on the ZMM tile: rows
 // [o0, o1), all T tokens, nb blocks. The weights are w in GGML's layout
-// or, where wp is not nil, wp in the Q4_0×16 layout (q4x16.go), whose
-// 16-row groups the tile takes whole: a group [16g, 16g+16) that the
-// range cuts goes through the scratch tile.
+// or, where wp is not nil, wp in the Q4_0×16 or biased Q8_0×16 layout
+// (x16.go), whose 16-row groups the tile takes whole: a group
+// [16g, 16g+16) that the range cuts goes through the scratch tile.
 func matMulQ16(y []float32, ldy int, xq, w, wp []byte, T, nb, o0, o1 int, q4 bool) {
 	b := q16Pool.Get().(*q16Bufs)
 	defer q16Pool.Put(b)
@@ -315,14 +316,14 @@ func matMulQ16(y []float32, ldy int, xq, w, wp []byte, T, nb, o0, o1 int, q4 boo
 				// The tile's rows are [o-off, o-off+16); rows of them are y's.
 				off, rows := 0, min(16, o1-o)
 				switch {
-				case wp != nil && q4:
-					off = o % 16
-					rows = min(16-off, o1-o)
-					packW16Q4x16(&wp[(o/16)*gs+b0*q4x16Blk], n, &b.w[0])
 				case wp != nil:
 					off = o % 16
 					rows = min(16-off, o1-o)
-					packW16Q8x16(&wp[(o/16)*gs+b0*q8x16Blk], n, &b.w[0])
+					if g := wp[(o/16)*gs:]; q4 {
+						packW16Q4x16(&g[b0*q4x16Blk], n, &b.w[0])
+					} else {
+						packW16Q8x16(&g[b0*q8x16Blk], n, &b.w[0])
+					}
 				default:
 					for h := 0; h < 16; h += 8 {
 						r, hr := half8(o, rows, h)
