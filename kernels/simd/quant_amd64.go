@@ -93,6 +93,12 @@ func kq16x8VNNI(wp, xp *byte, nb int, y *float32, ldy, first int)
 //go:noescape
 func peakVNNIDot(n int)
 
+//go:noescape
+func peakQ8AVX2(x *byte, n int)
+
+//go:noescape
+func peakFMAAVX2(n int)
+
 // The ×16 kernels (x16_amd64.s, x16.go).
 
 //go:noescape

@@ -895,6 +895,16 @@ pa4done:
 
 // K4AVX2(woff, xoff): slice woff against dword xoff of the four tokens'
 // blocks (R8–R11), into Y0–Y3; Y15 int16 ones, Y8–Y13 clobbered.
+//
+// Q8_0 runs at 75–80% of this body's own ceiling (BenchmarkPeakQ8AVX2,
+// Zen 4: 111–123 GOP/s a thread, the tile 88–90). Trimming it further
+// did not pay: a pack holding |w| beside w (no VPABSB) with the token
+// scales widened once per call (four ops per block and token, not six)
+// measured 85–105 GOP/s against 85–104 for this one, alternated; with
+// VPSIGNB reading w from memory, 82–87 against 85–95. Four vector ops per
+// 32 products is the floor for signed × signed bytes here: the unsigned
+// bias trick of kq4x16x4AVX2 would overflow VPMADDUBSW's int16 pairs
+// (2·255·127), and splitting w+128 into nibbles costs two VPMADDUBSW.
 #define K4AVX2(woff, xoff) \
 	VMOVDQU woff(SI)(BX*1), Y8; \
 	VPABSB Y8, Y9; \
@@ -1611,5 +1621,63 @@ peakvloop:
 	VPDPBUSD Z16, Z17, Z15
 	DECQ CX
 	JNZ  peakvloop
+	VZEROUPPER
+	RET
+
+// func peakQ8AVX2(x *byte, n int)
+//
+// n steps of the AVX2 Q8_0 prefill tile's body without its weight loads:
+// four independent chains of VPBROADCASTD (from x, in L1), VPSIGNB,
+// VPMADDUBSW, VPMADDWD and VPADDD, 32 products each. Signed × signed
+// bytes cost AVX2 this sequence (the bias trick of the unsigned Q4_0 tile
+// would overflow VPMADDUBSW's int16 pairs), so its throughput is the
+// tile's ceiling (BenchmarkPeakQ8AVX2).
+TEXT ·peakQ8AVX2(SB), NOSPLIT, $0-16
+	MOVQ x+0(FP), SI
+	MOVQ n+8(FP), CX
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW $15, Y15, Y15
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	VPXOR Y2, Y2, Y2
+	VPXOR Y3, Y3, Y3
+
+peakq8loop:
+	VPBROADCASTD 0(SI), Y10; VPSIGNB Y8, Y10, Y10; VPMADDUBSW Y10, Y9, Y10; VPMADDWD Y15, Y10, Y10; VPADDD Y10, Y0, Y0
+	VPBROADCASTD 4(SI), Y11; VPSIGNB Y8, Y11, Y11; VPMADDUBSW Y11, Y9, Y11; VPMADDWD Y15, Y11, Y11; VPADDD Y11, Y1, Y1
+	VPBROADCASTD 8(SI), Y12; VPSIGNB Y8, Y12, Y12; VPMADDUBSW Y12, Y9, Y12; VPMADDWD Y15, Y12, Y12; VPADDD Y12, Y2, Y2
+	VPBROADCASTD 12(SI), Y13; VPSIGNB Y8, Y13, Y13; VPMADDUBSW Y13, Y9, Y13; VPMADDWD Y15, Y13, Y13; VPADDD Y13, Y3, Y3
+	DECQ CX
+	JNZ  peakq8loop
+	VZEROUPPER
+	RET
+
+// func peakFMAAVX2(n int)
+//
+// n steps of 12 independent register-only VFMADD231PS ymm (16 flops
+// each): the ceiling of the AVX2 f32/f16/bf16 prefill tile, whose
+// weights are widened to f32 in its pack (BenchmarkPeakFMAAVX2).
+TEXT ·peakFMAAVX2(SB), NOSPLIT, $0-8
+	MOVQ n+0(FP), CX
+	VXORPS Y12, Y12, Y12
+	VXORPS Y13, Y13, Y13
+
+peakfmaloop:
+	VFMADD231PS Y12, Y13, Y0
+	VFMADD231PS Y12, Y13, Y1
+	VFMADD231PS Y12, Y13, Y2
+	VFMADD231PS Y12, Y13, Y3
+	VFMADD231PS Y12, Y13, Y4
+	VFMADD231PS Y12, Y13, Y5
+	VFMADD231PS Y12, Y13, Y6
+	VFMADD231PS Y12, Y13, Y7
+	VFMADD231PS Y12, Y13, Y8
+	VFMADD231PS Y12, Y13, Y9
+	VFMADD231PS Y12, Y13, Y10
+	VFMADD231PS Y12, Y13, Y11
+	DECQ CX
+	JNZ  peakfmaloop
 	VZEROUPPER
 	RET
