@@ -57,8 +57,15 @@ func details() string {
 		best = err.Error()
 	}
 	d := fmt.Sprintf("kernels=%s math=fast (paths here: %s; math=exact|fast)", best, strings.Join(here, ", "))
-	if s := ksimd.Set(best); err == nil && s.PackedQ4_0 != nil && s.PackedQ8_0 != nil {
+	if err != nil {
+		return d
+	}
+	s := ksimd.Set(best)
+	if s.PackedQ4_0 != nil && s.PackedQ8_0 != nil {
 		d += fmt.Sprintf(" repack=auto (Q4_0 as %s, Q8_0 as %s; auto|on|off)", s.PackedQ4_0.Name, s.PackedQ8_0.Name)
+	}
+	if best == "avx512" && ksimd.BF16PrefillOnFMA() {
+		d += "; math=fast bf16 prefill on FMA (VDPBF16PS is slower than FMA on this CPU)"
 	}
 	return d
 }

@@ -1,7 +1,9 @@
 package simd
 
 import (
+	"math"
 	"sync"
+	"time"
 	"unsafe"
 
 	"github.com/gemma-bench/gemma-bench/kernels"
@@ -17,6 +19,51 @@ func wireBF16(s *kernels.Set, path string) {
 		s.FastBF16 = true
 	}
 }
+
+// BF16PrefillOnFMA reports whether the avx512 path's bf16 × bf16 prefill
+// runs on float32 FMAs rather than VDPBF16PS on this CPU (bf16DotPays),
+// for the backend's description.
+func BF16PrefillOnFMA() bool { return hasAVX512() && bf16OnFMA() }
+
+// bf16Engine forces the bf16 × bf16 prefill's engine, for tests that hold
+// both to the scalar twin on any one CPU: 0 follows bf16DotPays, 1 is
+// VDPBF16PS, 2 the float32 FMAs.
+var bf16Engine = 0
+
+func bf16OnFMA() bool {
+	if bf16Engine != 0 {
+		return bf16Engine == 2
+	}
+	return !bf16DotPays()
+}
+
+// bf16DotPays says whether VDPBF16PS, two products per float lane,
+// outruns the float32 FMAs of the exact product's tile (prefillZ) on
+// this core, measured once per process: a Zen 4 core issues it at the
+// FMA's rate, so it does twice the work, but an Emerald Rapids core (and
+// by the same port binding a Sapphire Rapids one) at half the rate (81
+// against 169 GFLOP/s per core, BenchmarkPeakBF16Dot and
+// BenchmarkPeakFMAAVX512), and there the bf16 activations, widened into
+// prefillZ, are the faster prefill by 1.5× end to end; decode, bound by
+// the weights' bytes, stays on the dot product. No CPUID bit says which, so the two
+// register-only loops are timed, each the best of three interleaved runs
+// of about 50 µs, so that a noisy neighbour would have to slow one side
+// in all three to flip a choice whose margin is 2×.
+var bf16DotPays = sync.OnceValue(func() bool {
+	const steps = 1 << 12
+	best := func(f func(int)) float64 {
+		t0 := time.Now()
+		f(steps)
+		return time.Since(t0).Seconds()
+	}
+	dot, fma := math.Inf(1), math.Inf(1)
+	for range 3 {
+		dot = min(dot, best(peakBF16Dot))
+		fma = min(fma, best(peakFMAAVX512))
+	}
+	// Per step: 16 instructions of 64 flops (dot) and of 32 (fma).
+	return 64/dot >= 32/fma
+})
 
 // Cache blocking of the prefill tiles: a 4-row weight panel of bK
 // columns (16 KB) stays in L1 while it meets every token of a bTok-token
@@ -37,6 +84,10 @@ func matMulBF16BF16AVX512(y []float32, ldy int, xh, w []uint16, T, in, o0, o1 in
 	}
 	if in < 32 {
 		kernels.MatMulBF16BF16(y, ldy, xh, w, T, in, o0, o1)
+		return
+	}
+	if T >= hMinT && bf16OnFMA() {
+		prefillZ(y, ldy, nil, xh, nil, w, wBF16, T, in, o0, o1)
 		return
 	}
 	n := in &^ 31

@@ -18,4 +18,7 @@ func mk6x4BF16BF16(x *uint16, ldx int, w *uint16, ldw int, n int, c *[24]float32
 func peakBF16Dot(n int)
 
 //go:noescape
+func peakFMAAVX512(n int)
+
+//go:noescape
 func kbf16x16(wp, xp *uint32, np int, y *float32, ldy, first int)

@@ -425,6 +425,37 @@ peakloop:
 	RET
 
 
+// func peakFMAAVX512(n int)
+//
+// n steps of 16 independent register-only VFMADD231PS zmm: the ceiling of
+// a float32 prefill tile on ZMM (BenchmarkPeakFMAAVX512), to set beside
+// peakBF16Dot's on the same core.
+TEXT ·peakFMAAVX512(SB), NOSPLIT, $0-8
+	MOVQ n+0(FP), CX
+	VPXORD Z16, Z16, Z16
+	VPXORD Z17, Z17, Z17
+peakfmazloop:
+	VFMADD231PS Z16, Z17, Z0
+	VFMADD231PS Z16, Z17, Z1
+	VFMADD231PS Z16, Z17, Z2
+	VFMADD231PS Z16, Z17, Z3
+	VFMADD231PS Z16, Z17, Z4
+	VFMADD231PS Z16, Z17, Z5
+	VFMADD231PS Z16, Z17, Z6
+	VFMADD231PS Z16, Z17, Z7
+	VFMADD231PS Z16, Z17, Z8
+	VFMADD231PS Z16, Z17, Z9
+	VFMADD231PS Z16, Z17, Z10
+	VFMADD231PS Z16, Z17, Z11
+	VFMADD231PS Z16, Z17, Z12
+	VFMADD231PS Z16, Z17, Z13
+	VFMADD231PS Z16, Z17, Z14
+	VFMADD231PS Z16, Z17, Z15
+	DECQ CX
+	JNZ  peakfmazloop
+	VZEROUPPER
+	RET
+
 // func kbf16x16(wp, xp *uint32, np int, y *float32, ldy, first int)
 //
 // The bf16 prefill tile on packs (bf16.go): 16 weight rows × 16 tokens

@@ -21,3 +21,6 @@ func mk6x4BF16BF16(x *uint16, ldx int, w *uint16, ldw int, n int, c *[24]float32
 func kbf16x16(wp, xp *uint32, np int, y *float32, ldy, first int) {
 	panic("simd: no AVX-512 on this architecture")
 }
+
+func peakBF16Dot(n int)   { panic("simd: no AVX-512 on this architecture") }
+func peakFMAAVX512(n int) { panic("simd: no AVX-512 on this architecture") }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gemma-bench/gemma-bench/kernels"
+	"github.com/gemma-bench/gemma-bench/kernels/kerneltest"
 )
 
 // TestBF16BF16Shapes holds the VDPBF16PS product to its scalar twin over
@@ -53,5 +54,22 @@ func TestBF16BF16NoAllocs(t *testing.T) {
 		if a := testing.AllocsPerRun(5, func() { matMulBF16BF16AVX512(y, out, x, w, T, in, 0, out) }); a != 0 {
 			t.Errorf("T=%d: %v allocations per call", T, a)
 		}
+	}
+}
+
+// TestBF16PrefillEngines holds both engines of the bf16 × bf16 prefill,
+// VDPBF16PS and the float32 FMAs, to the scalar twin, whichever one
+// bf16DotPays picks on this CPU.
+func TestBF16PrefillEngines(t *testing.T) {
+	if err := Available("avx512"); err != nil {
+		t.Skip(err)
+	}
+	defer func(e int) { bf16Engine = e }(bf16Engine)
+	for _, e := range []int{1, 2} {
+		bf16Engine = e
+		if got := bf16OnFMA(); got != (e == 2) {
+			t.Fatalf("bf16Engine %d: bf16OnFMA() = %v", e, got)
+		}
+		kerneltest.Run(t, Set("avx512"), kerneltest.Options{Slots: []string{"MatMulBF16BF16"}})
 	}
 }

@@ -46,3 +46,12 @@ func BenchmarkPeakQ8AVX2(b *testing.B) {
 func BenchmarkPeakFMAAVX2(b *testing.B) {
 	benchPeak(b, "avx2", 12*16, "GFLOP/s", peakFMAAVX2)
 }
+
+// BenchmarkPeakFMAAVX512 is the throughput of VFMADD231PS zmm alone, in
+// GFLOP/s on one thread: the ceiling of a float32 prefill tile on ZMM.
+// Where it passes BenchmarkPeakBF16Dot (on Intel cores VDPBF16PS zmm
+// issues at half the FMA rate), widened bf16 weights against float32
+// activations outrun the bf16 dot product.
+func BenchmarkPeakFMAAVX512(b *testing.B) {
+	benchPeak(b, "avx512", 16*32, "GFLOP/s", peakFMAAVX512)
+}

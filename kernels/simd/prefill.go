@@ -1,6 +1,7 @@
 package simd
 
 import (
+	"sync"
 	"unsafe"
 
 	"golang.org/x/sys/cpu"
@@ -107,4 +108,105 @@ func packPanel(p []float32, wf []float32, wh []uint16, kind wkind, in, r0, rn, k
 			p[k*pRows+r] = v
 		}
 	}
+}
+
+// The AVX-512 prefill GEMM of float32 products: prefill's packs, but the
+// tile is 16 rows × 16 tokens on ZMM (kf32x16), with the activations
+// packed too, as [k][16 tokens], so that every FMA takes its token's x[k]
+// by an embedded broadcast. A token block's x packs (zTB tokens × zK
+// columns, 1 MiB) stay in L2 while every 16-row weight panel (32 KiB, in
+// L1) of the worker's rows meets them. Both sizes were tuned on an
+// Emerald Rapids core (2 MiB L2) at gemma-2b's FFN shape
+// (BenchmarkPrefillBF16FFN): a longer block packs W fewer times (zTB 256
+// → 512: +10% end to end), and a wider panel passes over y, which is
+// past L2, fewer times (zK 256 → 512: +5%).
+const (
+	zTB = 512
+	zK  = 512
+)
+
+type zBufs struct {
+	w    [zK * 16]float32
+	x    [zTB * zK]float32
+	tile [16 * 16]float32
+}
+
+// zPool holds each worker's packs (too large for a goroutine stack), so
+// that a prefill allocates nothing after its first matmul.
+var zPool = sync.Pool{New: func() any { return new(zBufs) }}
+
+// prefillZ is prefill on kf32x16, with the same numerics (each output one
+// FMA chain in k order): y[t*ldy+o] = w[o,:]·x[t,:] for t < T, o in
+// [o0, o1), where the activations are x (float32) or, when x is nil, xh
+// (bf16, widened exactly: the bf16 products of math=fast on CPUs whose
+// FMAs outrun VDPBF16PS).
+func prefillZ(y []float32, ldy int, x []float32, xh []uint16, wf []float32, wh []uint16, kind wkind, T, in, o0, o1 int) {
+	b := zPool.Get().(*zBufs)
+	defer zPool.Put(b)
+	xkind := wF32
+	if x == nil {
+		xkind = wBF16
+	}
+	for t0 := 0; t0 < T; t0 += zTB {
+		tiles := (min(zTB, T-t0) + 15) / 16
+		for k0 := 0; k0 < in; k0 += zK {
+			kn := min(zK, in-k0)
+			first := 0
+			if k0 == 0 {
+				first = 1
+			}
+			for i := range tiles {
+				t := t0 + 16*i
+				packPanel(b.x[i*kn*16:(i+1)*kn*16], x, xh, xkind, in, t, min(16, T-t), k0, kn)
+			}
+			for o := o0; o < o1; o += 16 {
+				rn := min(16, o1-o)
+				packPanel(b.w[:kn*16], wf, wh, kind, in, o, rn, k0, kn)
+				for i := range tiles {
+					t := t0 + 16*i
+					nt := min(16, T-t)
+					xp := &b.x[i*kn*16]
+					if nt == 16 && rn == 16 {
+						_ = y[(t+15)*ldy+o+15]
+						kf32x16(&b.w[0], xp, kn, &y[t*ldy+o], ldy, first)
+						continue
+					}
+					tileIn(b.tile[:], 16, y, ldy, t, o, nt, rn, first)
+					kf32x16(&b.w[0], xp, kn, &b.tile[0], 16, first)
+					tileOut(y, ldy, t, o, nt, rn, b.tile[:], 16)
+				}
+			}
+		}
+	}
+}
+
+// The avx512 path's float32 products (math=exact, and math=fast on bf16
+// weights where VDPBF16PS does not pay): prefillZ from minPrefillT tokens,
+// the AVX2 kernels below that.
+
+func matMulF32AVX512(y []float32, ldy int, x, w []float32, T, in, o0, o1 int) {
+	if T < minPrefillT || in == 0 || o0 >= o1 {
+		matMulF32AVX2(y, ldy, x, w, T, in, o0, o1)
+		return
+	}
+	checkShape(len(y), ldy, len(x), len(w), T, in, o0, o1)
+	prefillZ(y, ldy, x, nil, w, nil, wF32, T, in, o0, o1)
+}
+
+func matMulF16AVX512(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1 int) {
+	if T < minPrefillT || in == 0 || o0 >= o1 {
+		matMulF16AVX2(y, ldy, x, w, T, in, o0, o1)
+		return
+	}
+	checkShape(len(y), ldy, len(x), len(w), T, in, o0, o1)
+	prefillZ(y, ldy, x, nil, nil, w, wF16, T, in, o0, o1)
+}
+
+func matMulBF16AVX512(y []float32, ldy int, x []float32, w []uint16, T, in, o0, o1 int) {
+	if T < minPrefillT || in == 0 || o0 >= o1 {
+		matMulBF16AVX2(y, ldy, x, w, T, in, o0, o1)
+		return
+	}
+	checkShape(len(y), ldy, len(x), len(w), T, in, o0, o1)
+	prefillZ(y, ldy, x, nil, nil, w, wBF16, T, in, o0, o1)
 }

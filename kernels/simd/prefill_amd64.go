@@ -15,3 +15,6 @@ func packHalfBF16AVX2(w *uint16, stride, rows, kn8 int, p *float32)
 
 //go:noescape
 func packHalfF16AVX2(w *uint16, stride, rows, kn8 int, p *float32)
+
+//go:noescape
+func kf32x16(wp, xp *float32, kn int, y *float32, ldy, first int)

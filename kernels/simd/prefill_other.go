@@ -19,3 +19,7 @@ func packHalfBF16AVX2(w *uint16, stride, rows, kn8 int, p *float32) {
 func packHalfF16AVX2(w *uint16, stride, rows, kn8 int, p *float32) {
 	panic("simd: no AVX2 on this architecture")
 }
+
+func kf32x16(wp, xp *float32, kn int, y *float32, ldy, first int) {
+	panic("simd: no AVX-512 on this architecture")
+}

@@ -106,6 +106,11 @@ func Set(path string) kernels.Set {
 		s.MatMulF32 = matMulF32AVX2
 		s.MatMulF16 = matMulF16AVX2
 	}
+	if path == "avx512" {
+		s.MatMulBF16 = matMulBF16AVX512
+		s.MatMulF32 = matMulF32AVX512
+		s.MatMulF16 = matMulF16AVX512
+	}
 	wireOps(&s, path)   // ops.go: the O(d) ops and attention
 	wireQuant(&s, path) // quant.go: Q8 activations × Q8_0/Q4_0 weights
 	wireBF16(&s, path)  // bf16.go: bf16 activations × bf16 weights
