@@ -41,14 +41,15 @@ func bf16OnFMA() bool {
 // outruns the float32 FMAs of the exact product's tile (prefillZ) on
 // this core, measured once per process: a Zen 4 core issues it at the
 // FMA's rate, so it does twice the work, but an Emerald Rapids core (and
-// by the same port binding a Sapphire Rapids one) at half the rate (81
-// against 169 GFLOP/s per core, BenchmarkPeakBF16Dot and
+// by the same port binding, we expect, a Sapphire Rapids one) at half
+// the rate (81 against 169 GFLOP/s per core, BenchmarkPeakBF16Dot and
 // BenchmarkPeakFMAAVX512), and there the bf16 activations, widened into
-// prefillZ, are the faster prefill by 1.5× end to end; decode, bound by
-// the weights' bytes, stays on the dot product. No CPUID bit says which, so the two
-// register-only loops are timed, each the best of three interleaved runs
-// of about 50 µs, so that a noisy neighbour would have to slow one side
-// in all three to flip a choice whose margin is 2×.
+// prefillZ, make the faster prefill (gemma-2b pp512 28.5 → 46 tok/s on
+// two such cores); decode, bound by the weights' bytes, stays on the dot
+// product. No CPUID bit says which, so the two register-only loops are
+// timed, each the best of three interleaved runs of about 50 µs (the
+// later ones past the AVX-512 warm-up), so that a noisy neighbour would
+// have to slow one side in all three to flip a choice whose margin is 2×.
 var bf16DotPays = sync.OnceValue(func() bool {
 	const steps = 1 << 12
 	best := func(f func(int)) float64 {

@@ -8,17 +8,20 @@
 // The paths, best first:
 //   - avx512 (AVX-512 F/BW/DQ/VL with VNNI and BF16: Zen 4, Sapphire
 //     Rapids and later): avx2's kernels plus VDPBF16PS for bf16 × bf16
-//     (bf16.go), VPDPBUSD for Q8 × Q8_0/Q4_0 (quant.go) and ZMM forms of
-//     the exp/tanh ops and bf16 attention (ops.go). Its prefill tiles
-//     (16 rows × 16 tokens of bf16, 16 × 8 of Q8) take each activation
-//     dword by an embedded broadcast from a transposed pack, so that the
-//     dot-product instruction is nearly all they issue;
+//     (bf16.go), VPDPBUSD for Q8 × Q8_0/Q4_0 (quant.go), ZMM forms of
+//     the exp/tanh ops and bf16 attention (ops.go), and a ZMM float32
+//     prefill (prefill.go) for the exact products, and for the bf16 ones
+//     where VDPBF16PS runs at half the FMA rate (bf16DotPays). Its
+//     prefill tiles (16 rows × 16 tokens of float32 or bf16, 16 × 8 of
+//     Q8) take each activation by an embedded broadcast from a
+//     transposed pack, so that the product instruction is nearly all
+//     they issue;
 //   - avxvnni (AVX2 + FMA with AVX-VNNI: Alder Lake, Sierra Forest and
 //     later Intel cores without AVX-512, Zen 5): avx2's kernels with the
 //     Q8 × Q8_0/Q4_0 products on the VEX form of VPDPBUSD (quant.go);
 //   - avx2 (AVX2 + FMA, F16C where the CPU has it): f32/f16/bf16 decode
 //     matvecs and a packed 16 × 6 outer-product prefill GEMM (dot_amd64.s,
-//     prefill.go; also the avx512 path's exact mode), int8
+//     prefill.go), int8
 //     products on VPMADDUBSW, and every O(d) op and attention kernel;
 //   - generic: kernels.Scalar under this package's name.
 //
