@@ -17,6 +17,7 @@ import (
 
 	"github.com/gemma-bench/gemma-bench/backends"
 	"github.com/gemma-bench/gemma-bench/backends/cpu"
+	"github.com/gemma-bench/gemma-bench/kernels"
 	ksimd "github.com/gemma-bench/gemma-bench/kernels/simd"
 )
 
@@ -61,8 +62,17 @@ func details() string {
 		return d
 	}
 	s := ksimd.Set(best)
-	if s.PackedQ4_0 != nil && s.PackedQ8_0 != nil {
-		d += fmt.Sprintf(" repack=auto (Q4_0 as %s, Q8_0 as %s; auto|on|off)", s.PackedQ4_0.Name, s.PackedQ8_0.Name)
+	var packs []string
+	for _, l := range []struct {
+		dtype string
+		p     *kernels.PackedLayout
+	}{{"Q4_0", s.PackedQ4_0}, {"Q8_0", s.PackedQ8_0}} {
+		if l.p != nil {
+			packs = append(packs, l.dtype+" as "+l.p.Name)
+		}
+	}
+	if len(packs) > 0 {
+		d += fmt.Sprintf(" repack=auto (%s; auto|on|off)", strings.Join(packs, ", "))
 	}
 	if best == "avx512" && ksimd.BF16PrefillOnFMA() {
 		d += "; math=fast bf16 prefill on FMA (VDPBF16PS is slower than FMA on this CPU)"
