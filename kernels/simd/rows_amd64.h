@@ -53,3 +53,85 @@
 
 #define STOREY4 \
 	VMOVUPS Y4, (R12); VMOVUPS Y5, (R13); VMOVUPS Y6, (R14); VMOVUPS Y7, (R15)
+
+// The ZMM prefill tiles (kbf16x16, kf32x16) share their frame: Z0–Z15
+// hold 16 tokens' sums of 16 rows, token t's at R8 + t·DX; ZZERO16
+// clears them, ZLOAD16 loads them (through R9), ZSTORE16 stores them
+// (advancing R8), and ZPREFETCH16 asks for the next tile's rows, 16
+// tokens on (through R10, R11), into L1: y's rows are DX apart, in pages
+// of their own, where no hardware prefetcher follows them, and a y past
+// L2 (a 16384-row matmul's) otherwise stalls every call on 16 misses. A
+// prefetch past the matrix is a no-op.
+#define ZZERO16 \
+	VPXORD Z0, Z0, Z0; \
+	VPXORD Z1, Z1, Z1; \
+	VPXORD Z2, Z2, Z2; \
+	VPXORD Z3, Z3, Z3; \
+	VPXORD Z4, Z4, Z4; \
+	VPXORD Z5, Z5, Z5; \
+	VPXORD Z6, Z6, Z6; \
+	VPXORD Z7, Z7, Z7; \
+	VPXORD Z8, Z8, Z8; \
+	VPXORD Z9, Z9, Z9; \
+	VPXORD Z10, Z10, Z10; \
+	VPXORD Z11, Z11, Z11; \
+	VPXORD Z12, Z12, Z12; \
+	VPXORD Z13, Z13, Z13; \
+	VPXORD Z14, Z14, Z14; \
+	VPXORD Z15, Z15, Z15
+
+#define ZLOAD16 \
+	MOVQ R8, R9; \
+	VMOVUPS (R9), Z0; ADDQ DX, R9; \
+	VMOVUPS (R9), Z1; ADDQ DX, R9; \
+	VMOVUPS (R9), Z2; ADDQ DX, R9; \
+	VMOVUPS (R9), Z3; ADDQ DX, R9; \
+	VMOVUPS (R9), Z4; ADDQ DX, R9; \
+	VMOVUPS (R9), Z5; ADDQ DX, R9; \
+	VMOVUPS (R9), Z6; ADDQ DX, R9; \
+	VMOVUPS (R9), Z7; ADDQ DX, R9; \
+	VMOVUPS (R9), Z8; ADDQ DX, R9; \
+	VMOVUPS (R9), Z9; ADDQ DX, R9; \
+	VMOVUPS (R9), Z10; ADDQ DX, R9; \
+	VMOVUPS (R9), Z11; ADDQ DX, R9; \
+	VMOVUPS (R9), Z12; ADDQ DX, R9; \
+	VMOVUPS (R9), Z13; ADDQ DX, R9; \
+	VMOVUPS (R9), Z14; ADDQ DX, R9; \
+	VMOVUPS (R9), Z15
+
+#define ZSTORE16 \
+	VMOVUPS Z0, (R8); ADDQ DX, R8; \
+	VMOVUPS Z1, (R8); ADDQ DX, R8; \
+	VMOVUPS Z2, (R8); ADDQ DX, R8; \
+	VMOVUPS Z3, (R8); ADDQ DX, R8; \
+	VMOVUPS Z4, (R8); ADDQ DX, R8; \
+	VMOVUPS Z5, (R8); ADDQ DX, R8; \
+	VMOVUPS Z6, (R8); ADDQ DX, R8; \
+	VMOVUPS Z7, (R8); ADDQ DX, R8; \
+	VMOVUPS Z8, (R8); ADDQ DX, R8; \
+	VMOVUPS Z9, (R8); ADDQ DX, R8; \
+	VMOVUPS Z10, (R8); ADDQ DX, R8; \
+	VMOVUPS Z11, (R8); ADDQ DX, R8; \
+	VMOVUPS Z12, (R8); ADDQ DX, R8; \
+	VMOVUPS Z13, (R8); ADDQ DX, R8; \
+	VMOVUPS Z14, (R8); ADDQ DX, R8; \
+	VMOVUPS Z15, (R8)
+
+#define ZPREFETCH16 \
+	MOVQ DX, R11; SHLQ $4, R11; LEAQ (R8)(R11*1), R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10); ADDQ DX, R10; \
+	PREFETCHT0 (R10)
